@@ -1,0 +1,1 @@
+"""Qt-free document rendering: PDFs, Indonesian words and formats."""

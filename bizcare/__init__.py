@@ -1,0 +1,3 @@
+"""BizCare: customer care and billing for Indonesian small businesses (UMKM)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+"""``python -m bizcare``."""
+
+from bizcare.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""Document number patterns such as ``INV/{yyyy}/{mm}/{seq:04d}`` or ``INV/{yyyy}/{rm}/{seq:04d}``.
+
+Tokens: ``{yyyy}`` year, ``{yy}`` two-digit year, ``{mm}`` month 01–12, ``{rm}`` Roman month
+(XI), ``{seq}`` / ``{seq:0Nd}`` the sequence. The period a sequence restarts in follows from
+the pattern: monthly when a month token is present, yearly when only a year is, else never.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bizcare.domain.errors import ValidationError
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_TOKEN = re.compile(r"\{([a-z]+)(?::0?(\d)d)?\}")
+_KNOWN = {"yyyy", "yy", "mm", "rm", "seq"}
+
+
+def validate_pattern(pattern: str) -> str:
+    """Return the pattern stripped, or raise ``ValidationError`` saying what is wrong."""
+    pattern = pattern.strip()
+    tokens = [m.group(1) for m in _TOKEN.finditer(pattern)]
+    leftover = _TOKEN.sub("", pattern)
+    if not pattern or len(pattern) > 40:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A number pattern must have 1 to 40 characters."),
+            field="pattern",
+        )
+    if tokens.count("seq") != 1:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A number pattern must contain {{seq}} exactly once."),
+            field="pattern",
+        )
+    unknown = [t for t in tokens if t not in _KNOWN]
+    if unknown or "{" in leftover or "}" in leftover:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Unknown part in number pattern {pattern}: use {{yyyy}}, {{yy}}, {{mm}}, "
+                "{{rm}} and {{seq:04d}}.",
+            ),
+            field="pattern",
+            pattern=pattern,
+        )
+    return pattern
+
+
+def period_of(pattern: str, on: date) -> str:
+    """The sequence period for a document dated ``on``: ``2026-11``, ``2026`` or ``all``."""
+    tokens = {m.group(1) for m in _TOKEN.finditer(pattern)}
+    if tokens & {"mm", "rm"}:
+        return f"{on.year:04d}-{on.month:02d}"
+    if tokens & {"yyyy", "yy"}:
+        return f"{on.year:04d}"
+    return "all"
+
+
+def render_number(pattern: str, on: date, seq: int) -> str:
+    """Fill the pattern for the ``seq``-th document of the period containing ``on``."""
+
+    def fill(match: re.Match[str]) -> str:
+        name, width = match.group(1), match.group(2)
+        if name == "yyyy":
+            return f"{on.year:04d}"
+        if name == "yy":
+            return f"{on.year % 100:02d}"
+        if name == "mm":
+            return f"{on.month:02d}"
+        if name == "rm":
+            return _ROMAN[on.month - 1]
+        return f"{seq:0{int(width)}d}" if width else str(seq)
+
+    return _TOKEN.sub(fill, pattern)

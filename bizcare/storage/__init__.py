@@ -1,0 +1,1 @@
+"""Engine, transactions, migrations and backups. Imports ``domain`` only; never Qt."""

@@ -1,0 +1,114 @@
+"""Parser, shared options and error handling for every subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, NoReturn
+
+from bizcare import __version__
+from bizcare.domain.errors import BizCareError
+
+log = logging.getLogger("bizcare.cli")
+
+# Command modules: each has ``register(subparsers, parents)``; add new areas here.
+COMMAND_MODULES = ("bizcare.cli.system",)
+
+Handler = Callable[["CliContext"], int | None]
+
+
+class Parser(argparse.ArgumentParser):
+    """Exits 2 with a single line on bad input instead of argparse's usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: {message}\n")
+        raise SystemExit(2)
+
+
+def common_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group("database and language")
+    group.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                       help="SQLite database file (default: in the user data folder)")
+    group.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS,
+                       help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/bizcare")
+    group.add_argument("--lang", choices=("id", "en"), default=argparse.SUPPRESS,
+                       help="language of messages and the window (default: id)")
+    return parent
+
+
+def build_parser() -> Parser:
+    parents = [common_options()]
+    parser = Parser(prog="bizcare", parents=parents,
+                    description="BizCare: customers, loyalty, invoices and kwitansi for UMKM. "
+                    "Without a command it opens the main window.")
+    parser.add_argument("--version", action="version", version=f"BizCare {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, parents)
+    return parser
+
+
+@dataclass
+class CliContext:
+    """What a handler needs: parsed arguments, the database (opened on first use)."""
+
+    args: argparse.Namespace
+    _db: Any = field(default=None, repr=False)
+
+    @property
+    def lang(self) -> str:
+        return str(getattr(self.args, "lang", None) or "id")
+
+    @property
+    def db(self) -> Any:
+        if self._db is None:
+            from bizcare.services.database import open_database
+
+            self._db = open_database(
+                getattr(self.args, "db", None), getattr(self.args, "database_url", None)
+            )
+        return self._db
+
+    def out(self, *columns: object) -> None:
+        """One line on stdout, tab-separated when given several columns."""
+        print("\t".join(_cell(c) for c in columns))
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+def translate_error(exc: BizCareError, lang: str) -> str:
+    from bizcare.i18n import translator_for
+
+    return exc.render(translator_for(lang))
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from bizcare.logs import setup_logging
+
+    setup_logging()
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        from bizcare.cli.system import cmd_gui
+
+        handler = cmd_gui
+    ctx = CliContext(args)
+    try:
+        return int(handler(ctx) or 0)
+    except BizCareError as exc:
+        sys.stderr.write(f"bizcare: {translate_error(exc, ctx.lang)}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        if ctx._db is not None:
+            ctx._db.dispose()

@@ -1,0 +1,90 @@
+"""Whole-program commands: the window, words for amounts, snapshots, backup and restore."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+TABS = ("dashboard", "customers", "segments", "loyalty", "billing", "service", "reports",
+        "settings")
+
+
+def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("gui", parents=parents, help="open the main window (the default)")
+    p.set_defaults(handler=cmd_gui)
+
+    p = sub.add_parser("terbilang", parents=parents,
+                       help="print the Indonesian words for an amount, as on a kwitansi")
+    p.add_argument("amount", help="whole Rupiah, e.g. 5000001 or 5.000.001")
+    p.add_argument("--no-rupiah", action="store_true", help="leave out the word 'rupiah'")
+    p.set_defaults(handler=cmd_terbilang)
+
+    p = sub.add_parser("snapshot", parents=parents, help="render the main window to a PNG")
+    p.add_argument("--tab", choices=TABS, default="dashboard")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.png")
+    p.add_argument("--size", default="1280x800", metavar="WxH")
+    p.set_defaults(handler=cmd_snapshot)
+
+    p = sub.add_parser("backup", parents=parents, help="consistent copy of the database")
+    p.add_argument("-o", "--output", metavar="FILE", help="default: backups folder, timestamped")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", parents=parents,
+                       help="replace the database with a verified backup")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_gui(ctx: Any) -> int:
+    from bizcare.ui.app import run_gui
+
+    return run_gui(ctx.db, ctx.lang if hasattr(ctx.args, "lang") else None)
+
+
+def cmd_terbilang(ctx: Any) -> int:
+    from bizcare.documents.formatting import parse_rupiah
+    from bizcare.documents.terbilang import terbilang
+
+    amount = parse_rupiah(ctx.args.amount)
+    print(terbilang(amount, rupiah=not ctx.args.no_rupiah))
+    return 0
+
+
+def _size(text: str) -> tuple[int, int]:
+    from bizcare.domain.errors import ValidationError
+    from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        w = h = 0
+    if not (320 <= w <= 7680 and 240 <= h <= 4320):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Size must look like 1280x800: {value}"), value=text
+        )
+    return w, h
+
+
+def cmd_snapshot(ctx: Any) -> int:
+    size = _size(ctx.args.size)
+    out = Path(ctx.args.output)
+    from bizcare.ui.snapshot import snapshot
+
+    snapshot(ctx.db, ctx.args.tab, out, size, ctx.lang if hasattr(ctx.args, "lang") else None)
+    print(out)
+    return 0
+
+
+def cmd_backup(ctx: Any) -> int:
+    from bizcare.services.maintenance import make_backup
+
+    print(make_backup(ctx.db, Path(ctx.args.output) if ctx.args.output else None))
+    return 0
+
+
+def cmd_restore(ctx: Any) -> int:
+    from bizcare.services.maintenance import restore_backup
+
+    restore_backup(ctx.db, Path(ctx.args.file))
+    return 0

@@ -1,0 +1,77 @@
+"""The QApplication: translator, icon, style, error hook; and ``run_gui``."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from bizcare.config import resource, translation_file
+from bizcare.storage.db import Database
+
+_translators: list[QTranslator] = []
+
+
+def resolve_language(db: Database, lang: str | None) -> str:
+    """``--lang`` wins; else the saved setting; else Indonesian."""
+    if lang:
+        return lang
+    from bizcare.services.settings import load_settings
+
+    with db.session(write=False) as session:
+        return load_settings(session).language
+
+
+def install_translator(app: QApplication, lang: str) -> None:
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if lang == "id"
+                               else QLocale.Language.English, QLocale.Country.Indonesia))
+    if lang == "en":
+        return
+    translator = QTranslator(app)
+    if translator.load(str(translation_file(lang))):
+        app.installTranslator(translator)
+        _translators.append(translator)
+
+
+def create_app(lang: str, argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("BizCare")
+    app.setOrganizationName("BizCare")
+    app.setStyle("Fusion")
+    icon = resource("icons", "bizcare.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    style = resource("style.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    install_translator(app, lang)
+    return app
+
+
+def build_main_window(db: Database, lang: str):  # type: ignore[no-untyped-def]
+    from bizcare.services.settings import load_profile
+    from bizcare.ui.common.context import UiContext
+    from bizcare.ui.main_window import MainWindow
+
+    with db.session(write=False) as session:
+        name = load_profile(session).name
+    return MainWindow(UiContext(db=db, lang=lang), name)
+
+
+def run_gui(db: Database, lang: str | None = None) -> int:
+    from bizcare.ui.common.errors import install_excepthook
+
+    language = resolve_language(db, lang)
+    app = create_app(language)
+    install_excepthook()
+    window = build_main_window(db, language)
+    window.show()
+    return int(app.exec())

@@ -1,0 +1,1 @@
+"""Pieces every tab uses: the event hub, background work, empty states, error dialogs."""

@@ -1,0 +1,170 @@
+"""The main window only assembles: menus, status bar, and one lazily built tab per room."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bizcare import __version__
+from bizcare.ui.common.context import Changes, UiContext
+from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.worker import BackgroundTask
+from bizcare.ui.tabs import TAB_KEYS, TABS
+
+
+class _LazyTab(QWidget):
+    """Holds a tab's place until it is first shown, then builds the real widget."""
+
+    def __init__(self, module: str, ctx: UiContext) -> None:
+        super().__init__()
+        self.module, self.ctx = module, ctx
+        self.content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_built(self) -> QWidget:
+        if self.content is None:
+            self.content = importlib.import_module(self.module).create_tab(self.ctx)
+            self._layout.addWidget(self.content)
+        return self.content
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, business_name: str = "") -> None:
+        super().__init__()
+        self.ctx = ctx
+        title = "BizCare" + (f" — {business_name}" if business_name else "")
+        self.setWindowTitle(title)
+        self.setObjectName("MainWindow")
+        self.resize(1280, 800)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self._pages: dict[str, _LazyTab] = {}
+        for spec in TABS:
+            page = _LazyTab(spec.module, ctx)
+            self._pages[spec.key] = page
+            self.tabs.addTab(page, spec.title)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        central = QStackedWidget()
+        central.addWidget(self.tabs)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._db_label = QLabel()
+        self._db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self._db_label)
+        self._update_db_label()
+        ctx.hub.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._on_tab_changed(0)
+
+    # -- tabs ---------------------------------------------------------------------------
+    def show_tab(self, key: str) -> QWidget:
+        """Switch to the tab named ``key`` (see ``TAB_KEYS``) and return its content."""
+        index = TAB_KEYS.index(key)
+        self.tabs.setCurrentIndex(index)
+        return self._pages[key].ensure_built()
+
+    def _on_tab_changed(self, index: int) -> None:
+        if 0 <= index < len(TABS):
+            self._pages[TABS[index].key].ensure_built()
+
+    # -- menus --------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Back up database…"), self.backup, "Ctrl+Shift+B")
+        self._action(file_menu, self.tr("&Restore from backup…"), self.restore)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        view = bar.addMenu(self.tr("&View"))
+        for number, spec in enumerate(TABS, start=1):
+            self._action(view, spec.title, lambda _=False, k=spec.key: self.show_tab(k),
+                         f"Ctrl+{number}")
+        view.addSeparator()
+        self._action(view, self.tr("Re&fresh"), self.refresh_all, QKeySequence.StandardKey.Refresh)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder)
+        self._action(help_menu, self.tr("&About BizCare"), self.about)
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def refresh_all(self) -> None:
+        self.ctx.hub.changed.emit(Changes.everything())
+
+    def _update_db_label(self) -> None:
+        from bizcare.services.maintenance import last_backup
+
+        where = str(self.ctx.db.path) if self.ctx.db.path else self.ctx.db.url.split("@")[-1]
+        text = self.tr("Database: {where}").format(where=where)
+        newest = last_backup()
+        if newest is not None:
+            from datetime import datetime
+
+            stamp = datetime.fromtimestamp(newest.stat().st_mtime).strftime("%d-%m-%Y %H:%M")
+            text += " · " + self.tr("last backup {when}").format(when=stamp)
+        self._db_label.setText(text)
+
+    def backup(self) -> None:
+        from bizcare.services.maintenance import default_backup_path, make_backup
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up database"), str(default_backup_path()),
+            self.tr("BizCare database (*.db)"))
+        if not path:
+            return
+        task = BackgroundTask(lambda _p: make_backup(self.ctx.db, Path(path)),
+                              self, self.tr("Backing up…"))
+        task.finished.connect(lambda p: (self.statusBar().showMessage(
+            self.tr("Backup saved: {path}").format(path=p), 8000), self._update_db_label()))
+        task.failed.connect(lambda exc: show_error(self, exc))
+        task.start()
+
+    def restore(self) -> None:
+        from bizcare.services.maintenance import restore_backup
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), "",
+                                              self.tr("BizCare database (*.db)"))
+        if not path:
+            return
+        answer = QMessageBox.question(self, self.tr("Restore"), self.tr(
+            "Replace all current data with this backup? A safety copy of the current "
+            "database is kept in the backups folder."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            restore_backup(self.ctx.db, Path(path))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, bugs logged
+            show_error(self, exc)
+            return
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("Backup restored."), 8000)
+
+    def open_log_folder(self) -> None:
+        from bizcare.logs import log_path
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_path().parent)))
+
+    def about(self) -> None:
+        from bizcare.logs import log_path
+
+        QMessageBox.about(self, self.tr("About BizCare"), self.tr(
+            "BizCare {version}\nCustomer care, loyalty and billing for Indonesian small "
+            "businesses.\n\nLog file: {log}").format(version=__version__, log=log_path()))

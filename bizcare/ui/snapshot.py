@@ -1,0 +1,39 @@
+"""``bizcare snapshot``: render the main window offscreen to a PNG (docs and checks)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from bizcare.storage.db import Database
+
+
+def snapshot(db: Database, tab: str, out: Path, size: tuple[int, int], lang: str | None) -> Path:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    from bizcare.ui.app import build_main_window, create_app, resolve_language
+
+    language = resolve_language(db, lang)
+    app = create_app(language)
+    window = build_main_window(db, language)
+    window.resize(*size)
+    window.show()
+    window.show_tab(tab)
+    # Let lazy loads and background queries finish and repaint before grabbing.
+    from PySide6.QtCore import QThreadPool
+
+    for _ in range(20):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThreadPool.globalInstance().waitForDone(100)
+    QCoreApplication.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        from bizcare.domain.errors import ValidationError
+        from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Could not write {path}."),
+                              path=str(out))
+    window.close()
+    del app
+    return out

@@ -1,0 +1,37 @@
+"""Test setup: offscreen Qt, a private data folder, and a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+
+@pytest.fixture(autouse=True)
+def bizcare_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own user data folder (database, log, backups)."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("BIZCARE_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator["Database"]:  # noqa: F821 - imported lazily
+    """A migrated SQLite database file in the test's folder."""
+    from bizcare.services.database import open_database
+
+    database = open_database(tmp_path / "bizcare.db")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def session(db):  # type: ignore[no-untyped-def]
+    """A write session on the test database, committed at the end of the test."""
+    with db.session() as s:
+        yield s

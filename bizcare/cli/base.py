@@ -15,8 +15,20 @@ from bizcare.domain.errors import BizCareError
 
 log = logging.getLogger("bizcare.cli")
 
-# Command modules: each has ``register(subparsers, parents)``; add new areas here.
-COMMAND_MODULES = ("bizcare.cli.system",)
+# Command modules: every module in this package with ``register(subparsers, parents)``.
+# Keep them light at import time (import services inside handlers): --help loads them all.
+_NOT_COMMANDS = {"base"}
+
+
+def command_modules() -> list[str]:
+    import pkgutil
+
+    import bizcare.cli as package
+
+    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__)
+                   if m.name not in _NOT_COMMANDS and not m.name.startswith("_"))
+    names.remove("system")
+    return ["bizcare.cli.system", *(f"bizcare.cli.{n}" for n in names)]
 
 Handler = Callable[["CliContext"], int | None]
 
@@ -48,7 +60,7 @@ def build_parser() -> Parser:
                     "Without a command it opens the main window.")
     parser.add_argument("--version", action="version", version=f"BizCare {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for name in COMMAND_MODULES:
+    for name in command_modules():
         importlib.import_module(name).register(sub, parents)
     return parser
 

@@ -6,16 +6,10 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import bizcare.domain.models  # noqa: F401 - registers every table on the metadata
+from bizcare.storage.migrate import include_object
 
 config = context.config
 target_metadata = SQLModel.metadata
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    """Leave SQLite FTS5 shadow tables (not SQLModel tables) out of comparisons."""
-    if type_ == "table" and name is not None and "_fts" in name:
-        return False
-    return True
 
 
 def run_migrations_online() -> None:

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Back up database…"), self.backup, "Ctrl+Shift+B")
         self._action(file_menu, self.tr("&Restore from backup…"), self.restore)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
         view = bar.addMenu(self.tr("&View"))
         for number, spec in enumerate(TABS, start=1):
             self._action(view, spec.title, lambda _=False, k=spec.key: self.show_tab(k),

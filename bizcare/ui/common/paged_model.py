@@ -1,0 +1,252 @@
+"""A table model that pages rows in from a service, so 100,000 rows scroll without loading.
+
+The model knows the total (``source.count()``) and keeps only a small window of pages
+(``source.fetch(offset, limit)``) in an LRU cache, fetched on demand from ``data()``. Searching,
+filtering and sorting are the database's job: a new query is a new :class:`PageSource` swapped
+in with :meth:`PagedTableModel.set_source`, and :meth:`PagedTableModel.sort` asks the source
+for a copy sorted in SQL. Never put a ``QSortFilterProxyModel`` over it.
+
+A subclass declares ``Columns`` (an ``IntEnum``), ``sort_keys`` (column -> the service's sort
+key) and overrides :meth:`header_text` and :meth:`cell`; painting (money, chips) lives in the
+delegates of :mod:`bizcare.ui.common.delegates`, which read the custom roles below.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from enum import IntEnum
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: The raw value behind a cell (int Rupiah, a date, an enum value): for delegates and tests.
+RawRole = Qt.ItemDataRole.UserRole + 1
+#: The whole row object of the service (e.g. a ``CustomerRow``).
+RowRole = Qt.ItemDataRole.UserRole + 2
+#: The row's database id (``row.id``), to keep a selection across reloads.
+IdRole = Qt.ItemDataRole.UserRole + 3
+#: A chip style name for :class:`~bizcare.ui.common.delegates.ChipDelegate` ("green", …).
+ChipRole = Qt.ItemDataRole.UserRole + 4
+
+
+class PageSource(Protocol[R_co]):
+    """One query of a service, bound to its search and filters.
+
+    ``count`` and ``fetch`` run in the GUI thread on every page, so they must be indexed SQL
+    (a page of a hundred rows in a few milliseconds).
+    """
+
+    def count(self) -> int:
+        """How many rows the query has in total."""
+        ...
+
+    def fetch(self, offset: int, limit: int) -> Sequence[R_co]:
+        """Rows ``offset`` … ``offset + limit - 1`` in the query's order."""
+        ...
+
+    def sorting(self) -> tuple[str, bool]:
+        """The current (sort key, descending)."""
+        ...
+
+    def sorted_by(self, key: str, descending: bool) -> PageSource[R_co]:
+        """The same query in another order (sorted by the database)."""
+        ...
+
+
+class EmptySource:
+    """A source with no rows: the state of a model before its first query."""
+
+    def count(self) -> int:
+        return 0
+
+    def fetch(self, offset: int, limit: int) -> Sequence[Any]:
+        del offset, limit
+        return []
+
+    def sorting(self) -> tuple[str, bool]:
+        return ("", False)
+
+    def sorted_by(self, key: str, descending: bool) -> EmptySource:
+        del key, descending
+        return self
+
+
+class PagedTableModel(QAbstractTableModel, Generic[R]):
+    """Windowed, lazily fetched rows of a :class:`PageSource`.
+
+    Signals:
+        reloaded(int): a new query or order is in place; the argument is the total.
+        failed(object): the source raised (the exception); the model shows no rows for it.
+    """
+
+    reloaded = Signal(int)
+    failed = Signal(object)
+
+    #: Override in subclasses: the columns in display order.
+    Columns: ClassVar[type[IntEnum]]
+    #: Column -> sort key understood by the source; columns missing here do not sort.
+    sort_keys: ClassVar[Mapping[int, str]] = {}
+
+    def __init__(
+        self,
+        source: PageSource[R] | None = None,
+        *,
+        page_size: int = 100,
+        max_pages: int = 24,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._page_size = max(1, page_size)
+        self._max_pages = max(2, max_pages)
+        self._pages: OrderedDict[int, Sequence[R]] = OrderedDict()
+        self._source: PageSource[R] = source if source is not None else EmptySource()
+        self._total = self._safe_count(self._source)
+
+    # -- what subclasses override ------------------------------------------------------
+    def header_text(self, column: int) -> str:
+        """The translated header of ``column``; by default the enum member's name."""
+        return self.Columns(column).name.replace("_", " ").title()
+
+    def cell(self, row: R, column: int, role: int) -> Any:
+        """Data of one cell for ``role``; by default the row attribute named like the column.
+
+        ``DisplayRole`` gets ``str`` of the attribute, ``RawRole`` the attribute itself.
+        """
+        if role in (Qt.ItemDataRole.DisplayRole, RawRole):
+            value = getattr(row, self.Columns(column).name.lower(), None)
+            if role == RawRole:
+                return value
+            return "" if value is None else str(value)
+        return None
+
+    # -- queries -----------------------------------------------------------------------
+    @property
+    def source(self) -> PageSource[R]:
+        return self._source
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_source(self, source: PageSource[R]) -> None:
+        """Show another query (search, filter, order): one reset, then pages on demand."""
+        self.beginResetModel()
+        self._source = source
+        self._pages.clear()
+        self._total = self._safe_count(source)
+        self.endResetModel()
+        self.reloaded.emit(self._total)
+
+    def reload(self) -> None:
+        """Re-read the same query after the data changed."""
+        self.set_source(self._source)
+
+    def row_at(self, row: int) -> R | None:
+        """The service row at ``row``, fetching its page if needed (None out of range)."""
+        if not 0 <= row < self._total:
+            return None
+        number, within = divmod(row, self._page_size)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._load(number)
+        else:
+            self._pages.move_to_end(number)
+        return page[within] if within < len(page) else None
+
+    def row_of_id(self, row_id: object) -> int | None:
+        """Where the row with ``id == row_id`` is, looking only in cached pages."""
+        for number, page in self._pages.items():
+            for within, item in enumerate(page):
+                if getattr(item, "id", None) == row_id:
+                    return number * self._page_size + within
+        return None
+
+    def cached_rows(self) -> int:
+        """How many rows are held in memory now (for tests and benchmarks)."""
+        return sum(len(p) for p in self._pages.values())
+
+    # -- Qt model API ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.Columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.Columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.header_text(section)
+            return None
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= len(self.Columns):
+            return None
+        item = self.row_at(index.row())
+        if item is None:
+            return None
+        if role == RowRole:
+            return item
+        if role == IdRole:
+            return getattr(item, "id", None)
+        return self.cell(item, index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Ask the source to sort in SQL; columns without a sort key are left as they are."""
+        key = self.sort_keys.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._source.sorting() == (key, descending):
+            return
+        # A reset, not a layout change: rows outside the cache cannot be mapped to their new
+        # places, so persistent indexes (selection) are dropped and restored by id by the view.
+        self.beginResetModel()
+        self._source = self._source.sorted_by(key, descending)
+        self._pages.clear()
+        self.endResetModel()
+        self.reloaded.emit(self._total)
+
+    # -- paging ------------------------------------------------------------------------
+    def _load(self, number: int) -> Sequence[R]:
+        try:
+            page = list(self._source.fetch(number * self._page_size, self._page_size))
+        except Exception as exc:  # noqa: BLE001 - shown by the owner of the model, logged here
+            log.error("fetching page %d failed", number, exc_info=True)
+            self.failed.emit(exc)
+            page = []
+        self._pages[number] = page
+        while len(self._pages) > self._max_pages:
+            self._pages.popitem(last=False)
+        return page
+
+    def _safe_count(self, source: PageSource[R]) -> int:
+        try:
+            return max(0, int(source.count()))
+        except Exception as exc:  # noqa: BLE001 - shown by the owner of the model, logged here
+            log.error("counting rows failed", exc_info=True)
+            self.failed.emit(exc)
+            return 0

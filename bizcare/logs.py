@@ -6,25 +6,31 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-_configured: Path | None = None
+_handler: RotatingFileHandler | None = None
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
-    """Log to ``bizcare.log`` (rotating, 1 MB × 3) once per process; return its path."""
-    global _configured
-    if _configured is not None:
-        return _configured
+    """Log to ``bizcare.log`` (rotating, 1 MB × 3) in the current data folder; return its path.
+
+    Calling it again is cheap; it re-targets the handler if the data folder changed.
+    """
+    global _handler
     from bizcare.config import default_paths
 
     path = default_paths().log_file
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if _handler is not None and Path(_handler.baseFilename) == path.resolve():
+        return path
     root = logging.getLogger()
-    root.addHandler(handler)
+    if _handler is not None:
+        root.removeHandler(_handler)
+        _handler.close()
+    _handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8",
+                                   delay=True)
+    _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(_handler)
     root.setLevel(level)
-    _configured = path
     return path
 
 
 def log_path() -> Path:
-    return _configured if _configured is not None else setup_logging()
+    return setup_logging()

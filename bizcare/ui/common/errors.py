@@ -33,6 +33,9 @@ def error_text(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show ``exc`` to the user; anything but a ``BizCareError`` is logged as a bug first."""
     if not isinstance(exc, BizCareError):
+        from bizcare.logs import setup_logging
+
+        setup_logging()
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     QMessageBox.warning(parent, QCoreApplication.translate("errors", "BizCare"), error_text(exc))
 
@@ -44,8 +47,12 @@ def install_excepthook() -> None:
         if isinstance(exc, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
+        from bizcare.logs import setup_logging
+
+        setup_logging()
         log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
         if QApplication.instance() is not None:
-            show_error(QApplication.activeWindow(), exc)
+            QMessageBox.warning(QApplication.activeWindow(),
+                                QCoreApplication.translate("errors", "BizCare"), error_text(exc))
 
     sys.excepthook = hook

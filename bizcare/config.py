@@ -64,7 +64,7 @@ def database_url(db: str | os.PathLike[str] | None = None, url: str | None = Non
 
 
 def bundle_dir() -> Path:
-    """Where ``resources/`` and ``translations/`` live: the PyInstaller bundle or the source tree."""
+    """Where ``resources/`` and ``translations/`` live: the frozen bundle or the source tree."""
     import sys
 
     frozen = getattr(sys, "_MEIPASS", None)

@@ -58,7 +58,9 @@ class InvoiceStatus(StrEnum):
 
 INVOICE_TRANSITIONS: dict[InvoiceStatus, frozenset[InvoiceStatus]] = {
     InvoiceStatus.DRAFT: frozenset({InvoiceStatus.ISSUED}),
-    InvoiceStatus.ISSUED: frozenset({InvoiceStatus.PARTIAL, InvoiceStatus.PAID, InvoiceStatus.VOID}),
+    InvoiceStatus.ISSUED: frozenset(
+        {InvoiceStatus.PARTIAL, InvoiceStatus.PAID, InvoiceStatus.VOID}
+    ),
     InvoiceStatus.PARTIAL: frozenset({InvoiceStatus.PAID, InvoiceStatus.VOID}),
     InvoiceStatus.PAID: frozenset({InvoiceStatus.VOID}),
     InvoiceStatus.VOID: frozenset(),

@@ -116,5 +116,5 @@ def sqlite_connect(path: Path) -> sqlite3.Connection:
     """A raw sqlite3 connection with the same pragmas (backup, bulk paths, benchmarks)."""
     con = sqlite3.connect(path, isolation_level=None, timeout=10)
     _sqlite_connect(con, None)
-    con.isolation_level = ""  # back to implicit transactions for executemany
+    con.isolation_level = "DEFERRED"  # back to implicit transactions for executemany
     return con

@@ -30,7 +30,9 @@ class MigrationResult:
     backup: Path | None = None
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     """Leave SQLite FTS5 tables (virtual, not SQLModel tables) out of schema comparisons."""
     del obj, reflected, compare_to
     return not (type_ == "table" and name is not None and "_fts" in name)

@@ -52,8 +52,11 @@ def test_bad_input_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) ->
 
 @pytest.mark.parametrize(
     "amount,words",
-    [("5000001", "lima juta satu rupiah"), ("1.250.000", "satu juta dua ratus lima puluh ribu rupiah"),
-     ("0", "nol rupiah")],
+    [
+        ("5000001", "lima juta satu rupiah"),
+        ("1.250.000", "satu juta dua ratus lima puluh ribu rupiah"),
+        ("0", "nol rupiah"),
+    ],
 )
 def test_terbilang(capsys: pytest.CaptureFixture[str], tmp_path: Path, amount: str,
                    words: str) -> None:

@@ -35,8 +35,9 @@ def test_session_rolls_back_on_any_exception(db: Database) -> None:
 
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
-    from bizcare.domain.errors import BizCareError
     from sqlalchemy.exc import IntegrityError
+
+    from bizcare.domain.errors import BizCareError
 
     with pytest.raises((IntegrityError, BizCareError)), db.session() as s:
         s.add(m.Interaction(customer_id=999, channel="whatsapp"))

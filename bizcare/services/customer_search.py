@@ -1,0 +1,219 @@
+"""Finding customers: search, filters, sorting and paging, all done by the database.
+
+On SQLite the search uses the FTS5 trigram index ``customer_fts`` (migration 0002): every
+word of three or more characters must occur somewhere in the name, company, code, contact
+person, phone (as ``+62812…`` or ``0812…``), e-mail or city. Words are quoted for FTS5, so no
+typed text can raise a syntax error. Words of one or two letters, and every word on other
+databases, fall back to a ``LIKE`` over the same columns. A number typed with separators
+(``0812-3456 7890``, ``+62 812…``) is searched as its digits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, column, false, func, or_, select, table, text
+from sqlmodel import Session
+
+from bizcare.domain.errors import ValidationError
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+from bizcare.domain.models import Customer, CustomerTag, Division, Tag
+
+_C = Customer.__table__  # type: ignore[attr-defined]
+_D = Division.__table__  # type: ignore[attr-defined]
+_CT = CustomerTag.__table__  # type: ignore[attr-defined]
+_T = Tag.__table__  # type: ignore[attr-defined]
+_FTS = table("customer_fts", column("rowid"))
+
+SORT_KEYS: dict[str, Any] = {
+    "code": _C.c.code,
+    "name": _C.c.name,
+    "kind": _C.c.kind,
+    "category": _C.c.category,
+    "city": _C.c.city,
+    "phone": _C.c.phone,
+    "email": _C.c.email,
+    "joined_on": _C.c.joined_on,
+}
+_LIKE_COLUMNS = (
+    _C.c.code, _C.c.name, _C.c.company, _C.c.contact_person, _C.c.email, _C.c.city, _C.c.phone,
+)  # fmt: skip
+_PHONE_LIKE = re.compile(r"\+?[\d\s().\-/]*\d[\d\s().\-/]*")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_SEARCH = 200
+
+
+@dataclass(frozen=True)
+class CustomerQuery:
+    """One list of customers: what was typed in the search box, the filters and the order."""
+
+    search: str = ""
+    kind: str | None = None
+    category: str | None = None
+    city: str | None = None
+    tag: str | None = None
+    include_archived: bool = False
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the list (``phone`` in E.164; format it with ``format_phone``)."""
+
+    id: int
+    code: str
+    name: str
+    kind: str
+    category: str
+    company: str
+    phone: str
+    email: str
+    city: str
+    division: str
+    archived: bool
+
+
+def search_terms(typed: str) -> list[str]:
+    """The words to look for: a number with separators becomes its digits."""
+    typed = _CONTROL.sub(" ", typed)[:MAX_SEARCH].strip()
+    if not typed:
+        return []
+    if _PHONE_LIKE.fullmatch(typed) and sum(ch.isdigit() for ch in typed) >= 3:
+        return [re.sub(r"\D", "", typed)]
+    terms = []
+    for word in typed.split():
+        if _PHONE_LIKE.fullmatch(word) and sum(ch.isdigit() for ch in word) >= 3:
+            word = re.sub(r"\D", "", word)
+        terms.append(word)
+    return terms
+
+
+def fts_query(terms: Sequence[str]) -> str:
+    """An FTS5 query where every term is a quoted phrase (all must match)."""
+    return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+
+
+def _like(term: str) -> ColumnElement[bool]:
+    pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    conditions = [c.ilike(pattern, escape="\\") for c in _LIKE_COLUMNS]
+    if term.isdigit() and term.startswith("0") and len(term) > 1:
+        conditions.append(_C.c.phone.like(f"%62{term[1:]}%"))
+    return or_(*conditions)
+
+
+def _search_conditions(session: Session, typed: str) -> list[ColumnElement[bool]]:
+    terms = search_terms(typed)
+    use_fts = session.get_bind().dialect.name == "sqlite"
+    long_terms = [t for t in terms if len(t) >= 3] if use_fts else []
+    conditions: list[ColumnElement[bool]] = []
+    if long_terms:
+        match = text("customer_fts MATCH :fts").bindparams(fts=fts_query(long_terms))
+        conditions.append(_C.c.id.in_(select(_FTS.c.rowid).where(match)))
+    conditions.extend(_like(t) for t in terms if t not in long_terms)
+    return conditions
+
+
+def _conditions(session: Session, query: CustomerQuery) -> list[ColumnElement[bool]]:
+    conditions = _search_conditions(session, query.search)
+    if not query.include_archived:
+        conditions.append(_C.c.archived == false())
+    if query.kind:
+        conditions.append(_C.c.kind == query.kind)
+    if query.category:
+        conditions.append(_C.c.category == query.category)
+    if query.city:
+        conditions.append(_C.c.city == query.city)
+    if query.tag:
+        tagged = (
+            select(_CT.c.customer_id)
+            .join(_T, _T.c.id == _CT.c.tag_id)
+            .where(func.lower(_T.c.name) == query.tag.strip().lower())
+        )
+        conditions.append(_C.c.id.in_(tagged))
+    return conditions
+
+
+def _order(query: CustomerQuery) -> list[Any]:
+    key = SORT_KEYS.get(query.sort)
+    if key is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Cannot sort customers by {value}."),
+            field="sort",
+            value=query.sort,
+        )
+    if query.descending:
+        return [key.desc(), _C.c.id.desc()]
+    return [key, _C.c.id]
+
+
+def count_customers(session: Session, query: CustomerQuery) -> int:
+    """How many customers the query finds."""
+    stmt = select(func.count()).select_from(_C).where(*_conditions(session, query))
+    return int(session.execute(stmt).scalar_one())
+
+
+def search_page(
+    session: Session, query: CustomerQuery, offset: int, limit: int
+) -> list[CustomerRow]:
+    """Rows ``offset`` … ``offset + limit - 1`` of the query, in its order."""
+    stmt = (
+        _row_select()
+        .where(*_conditions(session, query))
+        .order_by(*_order(query))
+        .offset(max(0, offset))
+        .limit(max(0, limit))
+    )
+    return [_row(r) for r in session.execute(stmt)]
+
+
+def search_ids(session: Session, query: CustomerQuery) -> list[int]:
+    """Every id the query finds, in its order (for a model that keeps ids plus a cache)."""
+    stmt = select(_C.c.id).where(*_conditions(session, query)).order_by(*_order(query))
+    return [int(i) for i in session.execute(stmt).scalars()]
+
+
+def rows_for_ids(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
+    """The rows of ``ids`` in that order (ids no longer present are left out)."""
+    found: dict[int, CustomerRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        for r in session.execute(_row_select().where(_C.c.id.in_(chunk))):
+            found[int(r.id)] = _row(r)
+    return [found[i] for i in ids if i in found]
+
+
+def list_cities(session: Session) -> list[str]:
+    """The cities customers live in, for the filter."""
+    stmt = (
+        select(_C.c.city)
+        .where(_C.c.city != "", _C.c.merged_into_id.is_(None))
+        .distinct()
+        .order_by(_C.c.city)
+    )
+    return [str(c) for c in session.execute(stmt).scalars()]
+
+
+def list_tags(session: Session) -> list[str]:
+    """Every tag in use, for the filter."""
+    used = select(_CT.c.tag_id).distinct()
+    stmt = select(_T.c.name).where(_T.c.id.in_(used)).order_by(func.lower(_T.c.name))
+    return [str(t) for t in session.execute(stmt).scalars()]
+
+
+def _row_select() -> Any:
+    return select(
+        _C.c.id, _C.c.code, _C.c.name, _C.c.kind, _C.c.category, _C.c.company, _C.c.phone,
+        _C.c.email, _C.c.city, func.coalesce(_D.c.name, "").label("division"), _C.c.archived,
+    ).select_from(_C.outerjoin(_D, _D.c.id == _C.c.division_id))  # fmt: skip
+
+
+def _row(r: Any) -> CustomerRow:
+    return CustomerRow(
+        id=int(r.id), code=r.code, name=r.name, kind=r.kind, category=r.category,
+        company=r.company, phone=r.phone, email=r.email, city=r.city, division=r.division,
+        archived=bool(r.archived),
+    )  # fmt: skip

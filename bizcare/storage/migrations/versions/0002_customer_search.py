@@ -1,0 +1,78 @@
+"""customer search: FTS5 trigram index over customers, kept in sync by triggers
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-24 03:20:00
+
+A contentless FTS5 table (``content=''``) whose rowid is ``customer.id``: it holds only the
+trigram index, so any substring of three or more characters of a name, company, code,
+contact person, phone (E.164 ``+62812…`` and national ``0812…``, also for the WhatsApp
+number), e-mail or city is found without scanning the table. The triggers keep it equal to
+the table on insert, update and delete; a contentless table forgets values, so deleting
+an entry repeats exactly the values it was indexed with (computed from ``old``).
+
+Only SQLite gets the index; other databases search with ILIKE.
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+COLUMNS = "code, name, company, contact, phones, email, city"
+
+
+def _values(row: str) -> str:
+    def national(column: str) -> str:
+        return (
+            f"CASE WHEN {row}.{column} LIKE '+62%' "
+            f"THEN '0' || substr({row}.{column}, 4) ELSE '' END"
+        )
+
+    phones = (
+        f"{row}.phone || ' ' || {national('phone')} || ' ' || "
+        f"{row}.whatsapp || ' ' || {national('whatsapp')}"
+    )
+    return (
+        f"{row}.code, {row}.name, {row}.company, {row}.contact_person, {phones}, "
+        f"{row}.email, {row}.city"
+    )
+
+
+STATEMENTS = (
+    f"CREATE VIRTUAL TABLE customer_fts USING fts5({COLUMNS}, content='', tokenize='trigram')",
+    f"""CREATE TRIGGER customer_fts_insert AFTER INSERT ON customer BEGIN
+        INSERT INTO customer_fts(rowid, {COLUMNS}) VALUES (new.id, {_values('new')});
+    END""",
+    f"""CREATE TRIGGER customer_fts_delete AFTER DELETE ON customer BEGIN
+        INSERT INTO customer_fts(customer_fts, rowid, {COLUMNS})
+        VALUES ('delete', old.id, {_values('old')});
+    END""",
+    f"""CREATE TRIGGER customer_fts_update
+        AFTER UPDATE OF code, name, company, contact_person, phone, whatsapp, email, city
+        ON customer BEGIN
+        INSERT INTO customer_fts(customer_fts, rowid, {COLUMNS})
+        VALUES ('delete', old.id, {_values('old')});
+        INSERT INTO customer_fts(rowid, {COLUMNS}) VALUES (new.id, {_values('new')});
+    END""",
+    f"INSERT INTO customer_fts(rowid, {COLUMNS}) SELECT c.id, {_values('c')} FROM customer c",
+)
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    for statement in STATEMENTS:
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    for trigger in ("customer_fts_insert", "customer_fts_delete", "customer_fts_update"):
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    op.execute("DROP TABLE IF EXISTS customer_fts")

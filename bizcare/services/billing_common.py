@@ -1,0 +1,151 @@
+"""Look-ups and derived values the billing modules share (Qt-free, no side effects)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from bizcare.domain.enums import InvoiceStatus
+from bizcare.domain.errors import NotFoundError, ValidationError
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+from bizcare.domain.models import Customer, Invoice, Payment, Receipt
+
+OVERDUE = "overdue"
+"""The derived status shown for an issued or partly paid invoice past its due date."""
+
+OPEN_STATUSES = (InvoiceStatus.ISSUED, InvoiceStatus.PARTIAL)
+
+PAY = Payment.__table__  # type: ignore[attr-defined]
+INV = Invoice.__table__  # type: ignore[attr-defined]
+CUS = Customer.__table__  # type: ignore[attr-defined]
+RCP = Receipt.__table__  # type: ignore[attr-defined]
+
+
+def get_customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "Customer {code} not found."), code=f"#{customer_id}"
+        )
+    return customer
+
+
+def customer_by_code(session: Session, code: str) -> Customer:
+    """The customer with ``code`` (e.g. ``PLG-000001``), case-insensitively."""
+    wanted = code.strip().upper()
+    customer = session.execute(
+        select(Customer).where(func.upper(Customer.code) == wanted)  # type: ignore[arg-type]
+    ).scalar_one_or_none()
+    if customer is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "Customer {code} not found."), code=code.strip()
+        )
+    return customer
+
+
+def get_invoice(session: Session, invoice_id: int) -> Invoice:
+    invoice = session.get(Invoice, invoice_id)
+    if invoice is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "Invoice {number} not found."), number=f"#{invoice_id}"
+        )
+    return invoice
+
+
+def invoice_by_number(session: Session, number: str) -> Invoice:
+    """The issued invoice ``number``; a bare integer also finds a draft by its id."""
+    text = number.strip()
+    invoice = session.execute(
+        select(Invoice).where(Invoice.number == text)  # type: ignore[arg-type]
+    ).scalar_one_or_none()
+    if invoice is None and text.isdigit():
+        invoice = session.get(Invoice, int(text))
+    if invoice is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "Invoice {number} not found."), number=text
+        )
+    return invoice
+
+
+def receipt_by_number(session: Session, number: str) -> Receipt:
+    text = number.strip()
+    receipt = session.execute(
+        select(Receipt).where(Receipt.number == text)  # type: ignore[arg-type]
+    ).scalar_one_or_none()
+    if receipt is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "Kwitansi {number} not found."), number=text
+        )
+    return receipt
+
+
+def paid_subquery():  # type: ignore[no-untyped-def]
+    """Correlated scalar: the sum of an invoice's payments that are not void."""
+    return (
+        select(func.coalesce(func.sum(PAY.c.amount), 0))
+        .where(PAY.c.invoice_id == INV.c.id, PAY.c.voided_at.is_(None))
+        .scalar_subquery()
+    )
+
+
+def paid_amount(session: Session, invoice_id: int) -> int:
+    value = session.execute(
+        select(func.coalesce(func.sum(PAY.c.amount), 0)).where(
+            PAY.c.invoice_id == invoice_id, PAY.c.voided_at.is_(None)
+        )
+    ).scalar()
+    return int(value or 0)
+
+
+def paid_by_invoice(session: Session, invoice_ids: Iterable[int]) -> dict[int, int]:
+    """Paid sums for many invoices in one query (missing ids paid nothing)."""
+    ids = list(invoice_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(PAY.c.invoice_id, func.sum(PAY.c.amount))
+        .where(PAY.c.invoice_id.in_(ids), PAY.c.voided_at.is_(None))
+        .group_by(PAY.c.invoice_id)
+    )
+    return {int(i): int(s) for i, s in rows}
+
+
+def display_status(status: str, due_date: date, outstanding: int, as_of: date) -> str:
+    """The stored status, or ``overdue`` when an open invoice is past due with money owed."""
+    if status in OPEN_STATUSES and outstanding > 0 and due_date < as_of:
+        return OVERDUE
+    return status
+
+
+def clean_text(
+    value: str, field: str, max_length: int, *, required_message: str | None = None
+) -> str:
+    """Strip ``value`` and check its length; with ``required_message`` it must not be empty."""
+    text = (value or "").strip()
+    if required_message and not text:
+        raise ValidationError(required_message, field)
+    if len(text) > max_length:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The text is longer than {limit} characters."),
+            field,
+            limit=max_length,
+        )
+    return text
+
+
+def month_bounds(month: str) -> tuple[date, date]:
+    """``"2026-11"`` -> (1 Nov 2026, 1 Dec 2026): the half-open range of that month."""
+    try:
+        year, mon = (int(part) for part in month.strip().split("-"))
+        start = date(year, mon, 1)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A month looks like 2026-11: {value}"),
+            "month",
+            value=month,
+        ) from None
+    end = date(year + 1, 1, 1) if mon == 12 else date(year, mon + 1, 1)
+    return start, end

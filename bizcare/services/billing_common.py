@@ -34,16 +34,10 @@ def get_customer(session: Session, customer_id: int) -> Customer:
 
 
 def customer_by_code(session: Session, code: str) -> Customer:
-    """The customer with ``code`` (e.g. ``PLG-000001``), case-insensitively."""
-    wanted = code.strip().upper()
-    customer = session.execute(
-        select(Customer).where(func.upper(Customer.code) == wanted)  # type: ignore[arg-type]
-    ).scalar_one_or_none()
-    if customer is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "Customer {code} not found."), code=code.strip()
-        )
-    return customer
+    """The customer with ``code`` (e.g. ``PLG-000001``); the customers service owns the rule."""
+    from bizcare.services.customers import get_customer_by_code
+
+    return get_customer_by_code(session, code)
 
 
 def get_invoice(session: Session, invoice_id: int) -> Invoice:

@@ -15,7 +15,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, column, false, func, or_, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    column,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlmodel import Session
 
 from bizcare.domain.errors import ValidationError
@@ -119,12 +129,13 @@ def _search_conditions(session: Session, typed: str) -> list[ColumnElement[bool]
 
 def _conditions(session: Session, query: CustomerQuery) -> list[ColumnElement[bool]]:
     conditions = _search_conditions(session, query.search)
+    sqlite = session.get_bind().dialect.name == "sqlite"
     if not query.include_archived:
-        conditions.append(_C.c.archived == false())
+        conditions.append(_unindexed(_C.c.archived, sqlite) == false())
     if query.kind:
-        conditions.append(_C.c.kind == query.kind)
+        conditions.append(_unindexed(_C.c.kind, sqlite) == query.kind)
     if query.category:
-        conditions.append(_C.c.category == query.category)
+        conditions.append(_unindexed(_C.c.category, sqlite) == query.category)
     if query.city:
         conditions.append(_C.c.city == query.city)
     if query.tag:
@@ -137,7 +148,15 @@ def _conditions(session: Session, query: CustomerQuery) -> list[ColumnElement[bo
     return conditions
 
 
-def _order(query: CustomerQuery) -> list[Any]:
+def _unindexed(column: Any, sqlite: bool) -> Any:
+    """``+column`` on SQLite: a flag or kind matches most rows, so walking the sort index and
+    checking it row by row beats using its own index and sorting everything."""
+    if not sqlite:
+        return column
+    return literal_column(f"+{column.table.name}.{column.name}", type_=column.type)
+
+
+def _order(session: Session, query: CustomerQuery) -> list[Any]:
     key = SORT_KEYS.get(query.sort)
     if key is None:
         raise ValidationError(
@@ -145,6 +164,9 @@ def _order(query: CustomerQuery) -> list[Any]:
             field="sort",
             value=query.sort,
         )
+    if query.sort == "name":  # case-insensitive, on the index migration 0002 adds
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        key = key.collate("NOCASE") if sqlite else func.lower(key)
     if query.descending:
         return [key.desc(), _C.c.id.desc()]
     return [key, _C.c.id]
@@ -163,7 +185,7 @@ def search_page(
     stmt = (
         _row_select()
         .where(*_conditions(session, query))
-        .order_by(*_order(query))
+        .order_by(*_order(session, query))
         .offset(max(0, offset))
         .limit(max(0, limit))
     )
@@ -172,7 +194,7 @@ def search_page(
 
 def search_ids(session: Session, query: CustomerQuery) -> list[int]:
     """Every id the query finds, in its order (for a model that keeps ids plus a cache)."""
-    stmt = select(_C.c.id).where(*_conditions(session, query)).order_by(*_order(query))
+    stmt = select(_C.c.id).where(*_conditions(session, query)).order_by(*_order(session, query))
     return [int(i) for i in session.execute(stmt).scalars()]
 
 

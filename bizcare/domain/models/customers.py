@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 from bizcare.domain.enums import CustomerCategory, CustomerKind, Direction
@@ -56,6 +57,10 @@ class Customer(SQLModel, table=True):
     merged_into_id: int | None = Field(default=None, foreign_key="customer.id")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+# The list sorts names case-insensitively ("ani" next to "Andi"); migration 0002 creates it.
+Index("ix_customer_name_nocase", Customer.__table__.c.name.collate("NOCASE"))  # type: ignore[attr-defined]
 
 
 class Tag(SQLModel, table=True):

@@ -11,7 +11,9 @@ number), e-mail or city is found without scanning the table. The triggers keep i
 the table on insert, update and delete; a contentless table forgets values, so deleting
 an entry repeats exactly the values it was indexed with (computed from ``old``).
 
-Only SQLite gets the index; other databases search with ILIKE.
+Also an index on ``name COLLATE NOCASE`` so the list sorts names case-insensitively without
+sorting the whole table. Only SQLite gets these; other databases search with ILIKE and sort
+on ``lower(name)``.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def _values(row: str) -> str:
 
 
 STATEMENTS = (
+    "CREATE INDEX ix_customer_name_nocase ON customer (name COLLATE NOCASE)",
     f"CREATE VIRTUAL TABLE customer_fts USING fts5({COLUMNS}, content='', tokenize='trigram')",
     f"""CREATE TRIGGER customer_fts_insert AFTER INSERT ON customer BEGIN
         INSERT INTO customer_fts(rowid, {COLUMNS}) VALUES (new.id, {_values('new')});
@@ -76,3 +79,4 @@ def downgrade() -> None:
     for trigger in ("customer_fts_insert", "customer_fts_delete", "customer_fts_update"):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS customer_fts")
+    op.execute("DROP INDEX IF EXISTS ix_customer_name_nocase")

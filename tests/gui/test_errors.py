@@ -15,6 +15,9 @@ pytestmark = pytest.mark.gui
 
 
 def test_user_error_message_is_filled_in(qapp) -> None:  # type: ignore[no-untyped-def]
+    from bizcare.ui.app import install_translator
+
+    install_translator(qapp, "en")  # an earlier test may have left Indonesian installed
     exc = ValidationError(QT_TRANSLATE_NOOP("errors", "Not a valid phone number: {value}"),
                           "phone", value="0812-abc")
     assert error_text(exc) == "Not a valid phone number: 0812-abc"

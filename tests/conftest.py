@@ -35,3 +35,16 @@ def session(db):  # type: ignore[no-untyped-def]
     """A write session on the test database, committed at the end of the test."""
     with db.session() as s:
         yield s
+
+
+@pytest.fixture(autouse=True)
+def english_ui_after_test() -> Iterator[None]:
+    """Tests that switch the UI to Indonesian (snapshot, --lang id) must not leak into others."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        from bizcare.ui.app import install_translator
+
+        install_translator(app, "en")  # type: ignore[arg-type]

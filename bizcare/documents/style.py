@@ -1,0 +1,336 @@
+"""The shared look of every BizCare document: fonts, colours, paragraph styles, letterhead.
+
+Fonts are the shipped Liberation Sans TTFs (metric-compatible with Arial, SIL OFL), so a PDF
+looks the same on every machine and every Indonesian letter prints. Registering a TTF parses
+the whole file, and building styles is not free either, so both happen once per process
+(``functools.cache``); a render only lays out.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cache, lru_cache
+from io import BytesIO
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from bizcare.config import resource
+from bizcare.documents.formatting import format_number, format_rupiah
+from bizcare.documents.model import Letterhead
+from bizcare.documents.text_id import TEXT
+from bizcare.domain.validation import format_npwp, format_phone
+
+__all__ = [
+    "ACCENT",
+    "ACCENT_SOFT",
+    "FONT",
+    "FONT_BOLD",
+    "FONT_BOLD_ITALIC",
+    "FONT_ITALIC",
+    "INK",
+    "MUTED",
+    "PAID",
+    "RULE",
+    "SHADE",
+    "VOID",
+    "Styles",
+    "esc",
+    "format_quantity",
+    "letterhead",
+    "logo_reader",
+    "money",
+    "register_fonts",
+    "styles",
+]
+
+log = logging.getLogger(__name__)
+
+FONT = "BizSans"
+FONT_BOLD = "BizSans-Bold"
+FONT_ITALIC = "BizSans-Italic"
+FONT_BOLD_ITALIC = "BizSans-BoldItalic"
+
+_FONT_FILES = {
+    FONT: "LiberationSans-Regular.ttf",
+    FONT_BOLD: "LiberationSans-Bold.ttf",
+    FONT_ITALIC: "LiberationSans-Italic.ttf",
+    FONT_BOLD_ITALIC: "LiberationSans-BoldItalic.ttf",
+}
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#616e7c")
+ACCENT = colors.HexColor("#0b4f6c")
+ACCENT_SOFT = colors.HexColor("#e7eff3")
+RULE = colors.HexColor("#c5cdd5")
+SHADE = colors.HexColor("#f3f5f7")
+PAID = colors.HexColor("#1e7b34")
+VOID = colors.HexColor("#c0392b")
+
+# Characters XML 1.0 refuses (a pasted control character would break a Paragraph).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@cache
+def register_fonts() -> None:
+    """Register the four Liberation Sans faces as one family, once per process."""
+    # Binary streams instead of ASCII85: every PDF reader takes them, and ReportLab's
+    # ASCII85 encoder is pure Python (a third of the time to save a logo-bearing invoice).
+    rl_config.useA85 = 0
+    folder = resource("fonts")
+    for name, filename in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles documents share (built once, see :func:`styles`)."""
+
+    body: ParagraphStyle
+    body_bold: ParagraphStyle
+    small: ParagraphStyle
+    small_right: ParagraphStyle
+    muted: ParagraphStyle
+    business: ParagraphStyle
+    business_compact: ParagraphStyle
+    doc_title: ParagraphStyle
+    label: ParagraphStyle
+    value: ParagraphStyle
+    value_bold: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_center: ParagraphStyle
+    head: ParagraphStyle
+    head_right: ParagraphStyle
+    head_center: ParagraphStyle
+    total_label: ParagraphStyle
+    total_value: ParagraphStyle
+    words: ParagraphStyle
+    heading: ParagraphStyle
+    letter_title: ParagraphStyle
+    signature_name: ParagraphStyle
+    warning: ParagraphStyle
+    receipt_number: ParagraphStyle
+    receipt_payer: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    """The shared styles; registers the fonts first."""
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK)
+
+    def make(name: str, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    cell = make("cell", fontSize=9, leading=11.5)
+    head = make("head", fontName=FONT_BOLD, fontSize=8.5, leading=11, textColor=colors.white)
+    return Styles(
+        body=base,
+        body_bold=make("body_bold", fontName=FONT_BOLD),
+        small=make("small", fontSize=8.5, leading=11),
+        small_right=make("small_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
+        muted=make("muted", fontSize=8.5, leading=11, textColor=MUTED),
+        business=make("business", fontName=FONT_BOLD, fontSize=15, leading=18, textColor=ACCENT),
+        business_compact=make(
+            "business_compact", fontName=FONT_BOLD, fontSize=12.5, leading=15, textColor=ACCENT
+        ),
+        doc_title=make(
+            "doc_title",
+            fontName=FONT_BOLD,
+            fontSize=22,
+            leading=26,
+            alignment=TA_RIGHT,
+            textColor=ACCENT,
+        ),
+        label=make("label", fontSize=9, leading=12, textColor=MUTED),
+        value=make("value", fontSize=9, leading=12),
+        value_bold=make("value_bold", fontName=FONT_BOLD, fontSize=9, leading=12),
+        cell=cell,
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
+        head=head,
+        head_right=ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT),
+        head_center=ParagraphStyle("head_center", parent=head, alignment=TA_CENTER),
+        total_label=make("total_label", alignment=TA_LEFT),
+        total_value=make("total_value", alignment=TA_RIGHT),
+        words=make("words", fontName=FONT_BOLD_ITALIC, fontSize=12.5, leading=16),
+        heading=make("heading", fontName=FONT_BOLD, fontSize=9, leading=12, textColor=ACCENT),
+        letter_title=make(
+            "letter_title",
+            fontName=FONT_BOLD,
+            fontSize=14,
+            leading=18,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+        ),
+        signature_name=make("signature_name", fontName=FONT_BOLD, alignment=TA_CENTER),
+        warning=make("warning", fontName=FONT_BOLD, fontSize=9, leading=12, textColor=VOID),
+        receipt_number=make(
+            "receipt_number", fontName=FONT_BOLD, fontSize=10.5, leading=13, alignment=TA_RIGHT
+        ),
+        receipt_payer=make("receipt_payer", fontName=FONT_BOLD, fontSize=11, leading=14),
+    )
+
+
+def esc(text: str) -> str:
+    """User text made safe for a Paragraph: markup escaped, line breaks kept.
+
+    ``PT Maju & Jaya <Tbk>`` must print as typed, not as markup; quotes are left alone
+    because Paragraph text is element content, not an attribute.
+    """
+    cleaned = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return escape(cleaned).replace("\n", "<br/>")
+
+
+def money(amount: int, head: Letterhead, *, dash: bool = False) -> str:
+    """Rupiah as the business prints it ("Rp1.250.000" or "Rp 1.250.000")."""
+    return format_rupiah(amount, spaced=head.rupiah_spaced, dash=dash)
+
+
+def format_quantity(quantity: Decimal) -> str:
+    """Indonesian quantity: thousands with dots, decimals with a comma ("1.250", "2,5")."""
+    exact = quantity.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
+    whole, _, fraction = format(abs(exact), "f").partition(".")
+    text = format_number(int(whole))
+    fraction = fraction.rstrip("0")
+    if fraction:
+        text += "," + fraction
+    return f"-{text}" if exact < 0 else text
+
+
+_LOGO_MAX_PX = 320  # 22 mm at ~370 dpi: sharp in print, cheap to embed
+
+
+@lru_cache(maxsize=8)
+def logo_reader(png: bytes) -> ImageReader | None:
+    """The logo prepared once for print: flattened on white, at most 320 px, as JPEG.
+
+    An owner may upload a 2 MB, 3000 px logo; embedding that raw would cost every render a
+    large zlib pass. A small JPEG is passed into the PDF as is. The result is cached, so
+    reprinting many documents decodes the logo once. A logo that cannot be read is left off
+    rather than refusing to print the invoice.
+    """
+    from PIL import Image
+
+    try:
+        with Image.open(BytesIO(png)) as source:
+            source.load()
+            image = source.convert("RGBA")
+    except Exception:  # PIL raises many types for a damaged image; the logo is optional
+        log.warning("The business logo cannot be read; printing without it.", exc_info=True)
+        return None
+    image.thumbnail((_LOGO_MAX_PX, _LOGO_MAX_PX), Image.Resampling.LANCZOS)
+    flat = Image.new("RGB", image.size, "white")
+    flat.paste(image, mask=image.getchannel("A"))
+    buffer = BytesIO()
+    flat.save(buffer, "JPEG", quality=94, subsampling=0, optimize=False)
+    buffer.seek(0)
+    return ImageReader(buffer)
+
+
+class _Logo(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """The business logo scaled into a box, keeping its proportions."""
+
+    def __init__(self, reader: ImageReader, box_w: float, box_h: float) -> None:
+        super().__init__()
+        iw, ih = reader.getSize()
+        scale = min(box_w / iw, box_h / ih)
+        self.reader = reader
+        self.width, self.height = iw * scale, ih * scale
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.reader, 0, 0, self.width, self.height)
+
+
+def _business_lines(head: Letterhead, st: Styles, compact: bool) -> list[Flowable]:
+    """Name, address, contact and NPWP as stacked paragraphs."""
+    lines: list[Flowable] = [
+        Paragraph(esc(head.name), st.business_compact if compact else st.business)
+    ]
+    address = head.address.strip()
+    city = head.city.strip()
+    if city and city.lower() not in address.lower():
+        address = f"{address}, {city}" if address else city
+    if address:
+        lines.append(Paragraph(esc(address), st.muted))
+    contact = []
+    if head.phone:
+        contact.append(f"{TEXT.phone} {format_phone(head.phone)}")
+    if head.email:
+        contact.append(head.email)
+    if contact:
+        lines.append(Paragraph(esc(" · ".join(contact)), st.muted))
+    if head.npwp:
+        lines.append(Paragraph(esc(f"{TEXT.npwp} {format_npwp(head.npwp)}"), st.muted))
+    return lines
+
+
+def letterhead(
+    head: Letterhead,
+    width: float,
+    right: Sequence[Flowable],
+    *,
+    compact: bool = False,
+    right_share: float = 0.42,
+) -> Table:
+    """The business block (logo, name, address, phone, NPWP) with ``right`` beside it.
+
+    ``right`` is the document's own corner: its title and number. ``compact`` is for the
+    A5 kuitansi, where the logo and the type are smaller.
+    """
+    st = styles()
+    text = _business_lines(head, st, compact)
+    left: Flowable | list[Flowable] = text
+    reader = logo_reader(head.logo_png) if head.logo_png else None
+    left_w = width * (1 - right_share)
+    if reader is not None:
+        box = (16 if compact else 22) * mm
+        logo = _Logo(reader, box, box)
+        gap = 4 * mm
+        inner = Table(
+            [[logo, text]],
+            colWidths=[logo.width + gap, left_w - logo.width - gap],
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        )
+        left = inner
+    return Table(
+        [[left, list(right)]],
+        colWidths=[left_w, width * right_share],
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )

@@ -34,8 +34,12 @@ def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
     """Leave SQLite FTS5 tables (virtual, not SQLModel tables) out of schema comparisons."""
-    del obj, reflected, compare_to
-    return not (type_ == "table" and name is not None and "_fts" in name)
+    del reflected, compare_to
+    if type_ == "table" and name is not None and "_fts" in name:
+        return False
+    # Indexes declared for one dialect only (``Index.ddl_if``) are the migrations' business.
+    ddl_if = getattr(obj, "_ddl_if", None)
+    return not (type_ == "index" and ddl_if is not None and ddl_if.dialect is not None)
 
 
 def current_revision(db: Database) -> str | None:

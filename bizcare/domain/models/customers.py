@@ -60,7 +60,11 @@ class Customer(SQLModel, table=True):
 
 
 # The list sorts names case-insensitively ("ani" next to "Andi"); migration 0002 creates it.
-Index("ix_customer_name_nocase", Customer.__table__.c.name.collate("NOCASE"))  # type: ignore[attr-defined]
+# SQLite only: NOCASE is SQLite's collation (PostgreSQL sorts on lower(name) instead).
+Index(
+    "ix_customer_name_nocase",
+    Customer.__table__.c.name.collate("NOCASE"),  # type: ignore[attr-defined]
+).ddl_if(dialect="sqlite")
 
 
 class Tag(SQLModel, table=True):

@@ -1,0 +1,76 @@
+"""The same code on PostgreSQL (for shops that outgrow one laptop).
+
+Runs when ``BIZCARE_TEST_DATABASE_URL`` names an empty PostgreSQL database (CI starts a
+throw-away server and sets it); the schema is dropped before and after.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import text
+
+URL = os.environ.get("BIZCARE_TEST_DATABASE_URL", "")
+
+pytestmark = pytest.mark.skipif(
+    not URL.startswith("postgresql"),
+    reason="no PostgreSQL server: set BIZCARE_TEST_DATABASE_URL (.ci/run does)",
+)
+
+
+def _wipe(url: str) -> None:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture
+def pg() -> Iterator["Database"]:  # noqa: F821
+    from bizcare.services.database import open_database
+
+    _wipe(URL)
+    database = open_database(url=URL)
+    yield database
+    database.dispose()
+    _wipe(URL)
+
+
+def test_migrations_match_models_on_postgres(pg) -> None:  # type: ignore[no-untyped-def]
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    from bizcare.storage.migrate import HEAD, current_revision, include_object
+
+    assert current_revision(pg) == HEAD
+    with pg.engine.connect() as conn:
+        ctx = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include_object})
+        assert compare_metadata(ctx, SQLModel.metadata) == []
+
+
+def test_customer_invoice_payment_on_postgres(pg) -> None:  # type: ignore[no-untyped-def]
+    from bizcare.services import customers, invoices, payments
+
+    with pg.session() as s:
+        customer = customers.create_customer(s, customers.CustomerInput(
+            name="Budi Santoso", company="PT Maju & Jaya <Tbk>", phone="0812-3456-7890"))
+    with pg.session(write=False) as s:
+        query = customers.CustomerQuery(search="maju")
+        assert [r.code for r in customers.search_page(s, query, 0, 10)] == [customer.code]
+    with pg.session() as s:
+        draft = invoices.save_draft(s, invoices.DraftInput(customer_id=customer.id, lines=[
+            invoices.LineInput("Jasa servis AC", Decimal(2), 750_000)]))
+        issued = invoices.issue_invoice(s, draft.id)
+    with pg.session() as s:
+        receipt = payments.record_payment(s, issued.id, 1_500_000, paid_on=date.today())
+    assert issued.total == 1_500_000
+    assert receipt.amount_words.lower() == "satu juta lima ratus ribu rupiah"

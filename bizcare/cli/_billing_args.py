@@ -1,0 +1,60 @@
+"""Reading what people type on the billing command line: amounts, dates, invoice lines."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from bizcare.domain.errors import ValidationError
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+
+
+def output(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+
+
+def amount(text: str) -> int:
+    """Whole Rupiah: ``1250000``, ``1.250.000`` or ``Rp1.250.000``."""
+    from bizcare.documents.formatting import parse_rupiah
+
+    return parse_rupiah(text)
+
+
+def day(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A date looks like 2026-11-24: {value}"),
+            "date",
+            value=text,
+        ) from None
+
+
+def invoice_line(text: str) -> Any:
+    """``DESC;QTY;PRICE`` or ``DESC;QTY;PRICE;UNIT``; the description may contain ``;``.
+
+    Quantities take a comma or a dot as the decimal mark (``1,5`` = ``1.5``).
+    """
+    from bizcare.services.billing import LineInput, clean_quantity
+
+    parts = text.split(";")
+    unit = "pcs"
+    if len(parts) >= 4 and not _numeric(parts[-1]):
+        unit = parts.pop().strip() or "pcs"
+    if len(parts) < 3:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A line looks like \"DESC;QTY;PRICE\": {value}"),
+            "line",
+            value=text,
+        )
+    description = ";".join(parts[:-2])
+    return LineInput(description, clean_quantity(parts[-2]), amount(parts[-1]), unit=unit)
+
+
+def _numeric(text: str) -> bool:
+    cleaned = text.strip().lower().removeprefix("rp").replace(".", "").replace(",", "")
+    return cleaned.strip().isdigit()

@@ -1,0 +1,143 @@
+"""Handlers of ``bizcare receipt …``, ``catalogue …`` and ``reminder …``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bizcare.cli import _billing_args as a
+
+RECEIPT_HEADER = ("number", "date", "customer_code", "received_from", "invoice", "amount",
+                  "method", "status")
+PAGE = 1000
+
+
+def cmd_list(ctx: Any) -> int:
+    from bizcare.services.billing import ReceiptQuery, customer_by_code, receipt_page
+
+    args = ctx.args
+    with ctx.db.session(write=False) as s:
+        customer_id = customer_by_code(s, args.customer).id if args.customer else None
+        q = ReceiptQuery(search=args.search, month=args.month, customer_id=customer_id,
+                         sort="date", descending=False)
+        ctx.out(*RECEIPT_HEADER)
+        offset = 0
+        while rows := receipt_page(s, q, offset, PAGE):
+            for r in rows:
+                ctx.out(r.number, r.issued_on.isoformat(), r.customer_code, r.received_from,
+                        r.invoice_number or "", r.amount, r.method, r.status)
+            offset += len(rows)
+    return 0
+
+
+def cmd_pdf(ctx: Any) -> int:
+    from bizcare.services.billing import receipt_by_number
+    from bizcare.services.billing_export import receipt_pdf
+
+    with ctx.db.session(write=False) as s:
+        data = receipt_pdf(s, receipt_by_number(s, ctx.args.number).id)
+    out = Path(ctx.args.output)
+    out.write_bytes(data)
+    ctx.out(out)
+    return 0
+
+
+def cmd_issue(ctx: Any) -> int:
+    from bizcare.services.billing import customer_by_code, issue_cash_receipt
+
+    args = ctx.args
+    amount = a.amount(args.amount)
+    with ctx.db.session() as s:
+        customer = customer_by_code(s, args.customer)
+        receipt = issue_cash_receipt(s, customer.id, amount, args.purpose, args.method,
+                                     a.day(args.date), args.reference, actor="cli")
+    ctx.out(receipt.number)
+    return 0
+
+
+def cmd_void(ctx: Any) -> int:
+    from bizcare.services.billing import receipt_by_number, void_receipt
+
+    with ctx.db.session() as s:
+        void_receipt(s, receipt_by_number(s, ctx.args.number).id, ctx.args.reason, actor="cli")
+    return 0
+
+
+def cmd_catalogue_add(ctx: Any) -> int:
+    from bizcare.services.catalogue import add_item
+
+    args = ctx.args
+    with ctx.db.session() as s:
+        item = add_item(s, args.name, a.amount(args.price), args.unit, args.category, args.sku,
+                        args.service, actor="cli")
+    ctx.out(item.id)
+    return 0
+
+
+def cmd_catalogue_list(ctx: Any) -> int:
+    from bizcare.services.catalogue import list_items
+
+    with ctx.db.session(write=False) as s:
+        ctx.out("id", "sku", "name", "unit", "price", "category", "kind", "active")
+        offset = 0
+        while items := list_items(s, ctx.args.search, include_inactive=ctx.args.all,
+                                  offset=offset, limit=PAGE):
+            for i in items:
+                ctx.out(i.id, i.sku, i.name, i.unit, i.price, i.category,
+                        "service" if i.is_service else "goods", int(i.active))
+            offset += len(items)
+    return 0
+
+
+def cmd_reminder_list(ctx: Any) -> int:
+    from bizcare.services.receivables import overdue_invoices
+
+    with ctx.db.session(write=False) as s:
+        rows = overdue_invoices(s, a.day(ctx.args.as_of))
+    ctx.out("number", "due", "days_overdue", "customer_code", "customer_name", "outstanding",
+            "level")
+    for r in rows:
+        ctx.out(r.number, r.due_date.isoformat(), r.days_overdue, r.customer_code,
+                r.customer_name, r.outstanding, r.suggested_level)
+    return 0
+
+
+def cmd_reminder_text(ctx: Any) -> int:
+    from bizcare.services.billing import customer_by_code
+    from bizcare.services.receivables import reminder_text
+
+    with ctx.db.session(write=False) as s:
+        customer = customer_by_code(s, ctx.args.customer)
+        text = reminder_text(s, customer.id, ctx.args.level, a.day(ctx.args.as_of))
+    print(text)
+    return 0
+
+
+def cmd_reminder_send(ctx: Any) -> int:
+    from bizcare.services.billing import customer_by_code
+    from bizcare.services.billing_export import reminder_pdf
+    from bizcare.services.receivables import send_reminder
+
+    args = ctx.args
+    with ctx.db.session() as s:
+        customer = customer_by_code(s, args.customer)
+        sent = send_reminder(s, customer.id, args.level, a.day(args.as_of), actor="cli")
+        if args.output:
+            data = reminder_pdf(s, customer.id, args.level, a.day(args.as_of),
+                                sent.letter_number)
+            Path(args.output).write_bytes(data)
+    print(sent.text)
+    return 0
+
+
+def cmd_reminder_pdf(ctx: Any) -> int:
+    from bizcare.services.billing import customer_by_code
+    from bizcare.services.billing_export import reminder_pdf
+
+    with ctx.db.session(write=False) as s:
+        customer = customer_by_code(s, ctx.args.customer)
+        data = reminder_pdf(s, customer.id, ctx.args.level, a.day(ctx.args.as_of))
+    out = Path(ctx.args.output)
+    out.write_bytes(data)
+    ctx.out(out)
+    return 0

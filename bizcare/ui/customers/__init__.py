@@ -1,14 +1,13 @@
-"""Pelanggan tab."""
+"""Pelanggan tab: customers of both kinds, their contacts and history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.coming import not_yet
 
 
 def create_tab(ctx: UiContext) -> QWidget:
-    del ctx
-    return not_yet(QCoreApplication.translate("CustomersTab", "Your customers, external and internal, with their contacts and history."))
+    from bizcare.ui.customers.tab import CustomersTab
+
+    return CustomersTab(ctx)

@@ -1,0 +1,359 @@
+"""The Pelanggan tab: the paged customer list on the left, the chosen customer on the right.
+
+Search, filters and sorting are passed to the service as a ``CustomerQuery`` and answered in
+SQL; the list pages rows in as it scrolls. Every operation ends with
+``hub.changed.emit(Changes(customers=True))`` and the tab refreshes itself from that signal.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bizcare.documents.formatting import format_number
+from bizcare.services.customers import (
+    CustomerQuery,
+    archive_customer,
+    count_customers,
+    follow_ups_due,
+    get_customer,
+    list_cities,
+    list_tags,
+    restore_customer,
+)
+from bizcare.ui.common.context import Changes, UiContext
+from bizcare.ui.common.delegates import ChipDelegate
+from bizcare.ui.common.empty_state import EmptyState
+from bizcare.ui.common.errors import error_text
+from bizcare.ui.common.paged_model import IdRole
+from bizcare.ui.customers.detail import CustomerDetail
+from bizcare.ui.customers.form import CustomerForm
+from bizcare.ui.customers.interactions import FollowUpsDialog
+from bizcare.ui.customers.labels import CATEGORIES, KINDS, label
+from bizcare.ui.customers.merge_dialog import MergeDialog
+from bizcare.ui.customers.model import CustomerSource, CustomerTableModel
+from bizcare.ui.customers.ops import FAILED, attempt, read, write
+from bizcare.ui.customers.transfer import TransferActions
+
+SEARCH_DELAY_MS = 150
+ROW_HEIGHT = 30
+COLUMN_WIDTHS = {0: 110, 2: 96, 3: 120, 4: 130, 5: 140, 6: 210}
+
+
+class CustomersTab(QWidget):
+    """The customers tab (see the module docstring)."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = ctx.db
+        self.active_dialog: QWidget | None = None
+        self.model = CustomerTableModel(page_size=100, max_pages=24, parent=self)
+        self.model.failed.connect(lambda exc: ctx.hub.status.emit(error_text(exc)))
+        self.model.reloaded.connect(self._update_count)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.transfer = TransferActions(ctx, self)
+        self.stack = QStackedWidget()
+        self.empty = EmptyState(self.tr("No customers yet."), self.tr("Add first customer"))
+        self.empty.action.connect(self.new_customer)
+        empty_import = QPushButton(self.tr("Import from Excel or CSV…"))
+        empty_import.setFlat(True)
+        empty_import.clicked.connect(self.transfer.import_file)
+        self.empty.layout().insertWidget(3, empty_import, 0, Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._build_main())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._add_shortcuts()
+        self._fill_filter_lists()
+        self.model.set_source(CustomerSource(self.db, self.query()))
+        self._update_follow_ups()
+        ctx.hub.changed.connect(self._on_changed)
+
+    # -- building ------------------------------------------------------------------------
+    def _build_main(self) -> QWidget:
+        self.new_button = QPushButton(self.tr("+ New Customer"))
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setProperty("primary", True)
+        self.new_button.setToolTip(self.tr("Add a customer (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_customer)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import customers from a CSV or Excel file"))
+        self.import_button.clicked.connect(self.transfer.import_file)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the customers shown to CSV or Excel"))
+        self.export_button.clicked.connect(lambda: self.transfer.export_file(self.query()))
+        self.follow_ups_button = QPushButton()
+        self.follow_ups_button.setToolTip(self.tr("Contacts you promised to follow up"))
+        self.follow_ups_button.clicked.connect(self.show_follow_ups)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, code, phone, e-mail, city… "
+                                               "(Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(340)
+        self.search.textChanged.connect(self._search_timer.start)
+        top = QHBoxLayout()
+        for button in (self.new_button, self.import_button, self.export_button,
+                       self.follow_ups_button):
+            top.addWidget(button)
+        top.addStretch(1)
+        top.addWidget(self.search)
+
+        self.kind = self._combo(self.tr("All kinds"), KINDS)
+        self.category = self._combo(self.tr("All categories"), CATEGORIES)
+        self.city = self._combo(self.tr("All cities"), {})
+        self.tag = self._combo(self.tr("All tags"), {})
+        self.archived = QCheckBox(self.tr("Show archived"))
+        self.archived.toggled.connect(self.apply_filters)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        filters = QHBoxLayout()
+        for caption, combo in ((self.tr("Kind:"), self.kind),
+                               (self.tr("Category:"), self.category),
+                               (self.tr("City:"), self.city), (self.tr("Tag:"), self.tag)):
+            filters.addWidget(QLabel(caption))
+            filters.addWidget(combo)
+            filters.addSpacing(8)
+        filters.addWidget(self.archived)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+
+        self.view = QTableView()
+        self.view.setObjectName("customerList")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setShowGrid(False)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(CustomerTableModel.Columns.NAME,
+                                    QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(CustomerTableModel.Columns.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.setItemDelegateForColumn(CustomerTableModel.Columns.KIND,
+                                           ChipDelegate(self.view))
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.doubleClicked.connect(lambda _index: self.edit_current())
+
+        self.detail = CustomerDetail(self.db, self.ctx.lang)
+        self.detail.setMinimumWidth(360)
+        self.detail.changed.connect(self.notify)
+        self.detail.edit_requested.connect(self.edit_customer)
+        self.detail.archive_requested.connect(self.archive)
+        self.detail.restore_requested.connect(self.restore)
+        self.detail.merge_requested.connect(self.open_merge)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 480])
+        self.splitter.setChildrenCollapsible(False)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        return page
+
+    def _combo(self, everything: str, choices: dict[str, str]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for code in choices:
+            combo.addItem(label(choices, code), code)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaxVisibleItems(20)
+        combo.currentIndexChanged.connect(self.apply_filters)
+        return combo
+
+    def _add_shortcuts(self) -> None:
+        for keys, slot in (("Ctrl+N", self.new_customer), ("Ctrl+F", self.focus_search)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # -- the query -----------------------------------------------------------------------
+    def query(self) -> CustomerQuery:
+        """What the list shows now: search text, filters, and the archived switch."""
+        return CustomerQuery(
+            search=self.search.text(), kind=self.kind.currentData(),
+            category=self.category.currentData(), city=self.city.currentData(),
+            tag=self.tag.currentData(), include_archived=self.archived.isChecked())
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        source = self.model.source
+        if isinstance(source, CustomerSource):
+            self.model.set_source(source.with_query(self.query()))
+        else:
+            self.model.set_source(CustomerSource(self.db, self.query()))
+        self._select_shown()
+
+    def _fill_filter_lists(self) -> None:
+        cities, tags = read(self.db, lambda s: (list_cities(s), list_tags(s)))
+        for combo, values in ((self.city, cities), (self.tag, tags)):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+
+    def _update_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("{count} customers").format(count=format_number(total)))
+        if total == 0 and self._is_unfiltered():
+            everyone = CustomerQuery(include_archived=True)
+            empty = read(self.db, lambda s: count_customers(s, everyone)) == 0
+        else:
+            empty = False
+        self.stack.setCurrentIndex(0 if empty else 1)
+
+    def _is_unfiltered(self) -> bool:
+        return self.query() == CustomerQuery(include_archived=self.archived.isChecked())
+
+    def _update_follow_ups(self) -> None:
+        today = date.today()
+        due = len(read(self.db, lambda s: follow_ups_due(s, today)))
+        self.follow_ups_button.setText(self.tr("Follow-ups ({count})").format(count=due)
+                                       if due else self.tr("Follow-ups"))
+
+    # -- selection -----------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        customer_id = current.data(IdRole) if current.isValid() else None
+        if customer_id != self.detail.customer_id:
+            self.detail.show_customer(customer_id)
+
+    def _select_shown(self) -> None:
+        """After a reload, select the customer the detail shows if it is on the first page."""
+        shown = self.detail.customer_id
+        if shown is None or self.model.total == 0:
+            return
+        self.model.row_at(0)
+        row = self.model.row_of_id(shown)
+        if row is not None:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def select_customer(self, customer_id: int) -> None:
+        """Show ``customer_id`` in the detail, and select it in the list when it is there."""
+        self.detail.show_customer(customer_id)
+        self._select_shown()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- refreshing ----------------------------------------------------------------------
+    def notify(self) -> None:
+        """Tell every tab (this one included) that customers changed."""
+        self.ctx.hub.changed.emit(Changes(customers=True))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.customers:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._fill_filter_lists()
+        self.model.reload()
+        self.detail.reload()
+        self._select_shown()
+        self._update_follow_ups()
+
+    # -- actions -------------------------------------------------------------------------
+    def new_customer(self) -> None:
+        self._open_form(None)
+
+    def edit_current(self) -> None:
+        if self.detail.customer_id is not None:
+            self.edit_customer(self.detail.customer_id)
+
+    def edit_customer(self, customer_id: int) -> None:
+        self._open_form(customer_id)
+
+    def _open_form(self, customer_id: int | None) -> None:
+        form = CustomerForm(self.db, customer_id, self)
+        form.saved.connect(self._saved)
+        form.open_existing.connect(self.select_customer)
+        form.merge_requested.connect(self.open_merge)
+        self.active_dialog = form
+        form.open()
+
+    def _saved(self, customer_id: int) -> None:
+        self.detail.show_customer(customer_id)
+        self.notify()
+
+    def archive(self, customer_id: int) -> None:
+        customer = read(self.db, lambda s: get_customer(s, customer_id))
+        answer = QMessageBox.question(self, self.tr("Archive customer"), self.tr(
+            "Archive {name}? The history is kept, and you can restore the customer at any "
+            "time.").format(name=customer.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if attempt(self, lambda: write(self.db, lambda s: archive_customer(
+                s, customer_id))) is not FAILED:
+            self.notify()
+
+    def restore(self, customer_id: int) -> None:
+        if attempt(self, lambda: write(self.db, lambda s: restore_customer(
+                s, customer_id))) is not FAILED:
+            self.notify()
+
+    def open_merge(self, customer_id: int, other_id: int | None = None) -> None:
+        dialog = MergeDialog(self.db, customer_id, other_id, self)
+        dialog.merged.connect(self._merged)
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _merged(self, survivor_id: int) -> None:
+        self.detail.show_customer(survivor_id)
+        self.ctx.hub.changed.emit(Changes(customers=True, invoices=True, loyalty=True,
+                                          segments=True, service=True))
+
+    def show_follow_ups(self) -> None:
+        dialog = FollowUpsDialog(self.db, self.ctx.lang, self)
+        dialog.open_customer.connect(self.select_customer)
+        dialog.changed.connect(self.notify)
+        self.active_dialog = dialog
+        dialog.show()
+

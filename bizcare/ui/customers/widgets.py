@@ -1,0 +1,87 @@
+"""Small widgets of the customers tab: chips, an optional date field, section headings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QWidget
+
+from bizcare.ui.common.delegates import CHIP_STYLES
+
+
+def chip(text: str, style: str, parent: QWidget | None = None) -> QLabel:
+    """A rounded coloured label, the same colours the list's ``ChipDelegate`` paints."""
+    label = QLabel(text, parent)
+    set_chip(label, text, style)
+    return label
+
+
+def set_chip(label: QLabel, text: str, style: str) -> None:
+    colours = CHIP_STYLES.get(style, CHIP_STYLES["grey"])
+    label.setText(text)
+    label.setObjectName("chip")
+    label.setStyleSheet(
+        f"QLabel#chip {{ background: {colours.background}; color: {colours.foreground};"
+        " border-radius: 9px; padding: 2px 9px; font-weight: 600; }"
+    )
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    """A section title inside a panel (bold, a little larger, with space above)."""
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.05)
+    label.setFont(font)
+    label.setContentsMargins(0, 10, 0, 2)
+    return label
+
+
+def separator(parent: QWidget | None = None) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that may be left empty (shown blank), typed as dd/mm/yyyy."""
+
+    _NULL = QDate(1900, 1, 1)
+
+    def __init__(self, parent: QWidget | None = None, empty_page: int = 1990) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setCalendarPopup(True)
+        self.setMinimumDate(self._NULL)
+        self.setSpecialValueText(" ")
+        self.setDate(self._NULL)
+        self._empty_page = empty_page
+        self.calendarWidget().setCurrentPage(empty_page, 1)
+
+    def value(self) -> date | None:
+        current = self.date()
+        if current == self._NULL:
+            return None
+        return date(current.year(), current.month(), current.day())
+
+    def set_value(self, value: date | None) -> None:
+        if value is None:
+            self.setDate(self._NULL)
+            self.calendarWidget().setCurrentPage(self._empty_page, 1)
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+    def clear_value(self) -> None:
+        self.set_value(None)
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)

@@ -135,3 +135,32 @@ def test_cash_receipt_catalogue_and_reminders(capsys, dbfile) -> None:
     assert code == 0 and "Surat Tagihan No. 001/ST/XI/2026" in out
     out = run(capsys, dbfile, "invoice", "ageing", "--as-of", "2026-11-20")[1]
     assert out.splitlines()[-1] == "TOTAL\t\t0\t0\t1000\t0\t0\t1000"
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_invoice_and_receipt_pdf(capsys, dbfile, tmp_path) -> None:
+    run(capsys, dbfile, "invoice", "create", "--customer", "PLG-000001", "--line",
+        'Kabel 2" x 10m;2;2.500.000', "--line", "Ongkir;1;1", "--issue", "--date", "2026-11-24")
+    run(capsys, dbfile, "invoice", "pay", "INV/2026/11/0001", "--amount", "5000001",
+        "--date", "2026-11-26")
+    code, out, _ = run(capsys, dbfile, "invoice", "pdf", "INV/2026/11/0001", "-o",
+                       str(tmp_path / "inv.pdf"))
+    assert (code, out) == (0, f"{tmp_path / 'inv.pdf'}\n")
+    text = pdf_text(tmp_path / "inv.pdf")
+    for expected in ("INV/2026/11/0001", "PT Maju & Jaya <Tbk>", 'Kabel 2" x 10m',
+                     "Rp5.000.001", "Lima Juta Satu Rupiah", "24 November 2026", "LUNAS"):
+        assert expected in text
+    code, out, _ = run(capsys, dbfile, "receipt", "pdf", "KW/2026/11/0001", "-o",
+                       str(tmp_path / "kw.pdf"))
+    assert code == 0
+    text = pdf_text(tmp_path / "kw.pdf")
+    for expected in ("KW/2026/11/0001", "PT Maju & Jaya <Tbk>", "Lima Juta Satu Rupiah",
+                     "Pelunasan invoice INV/2026/11/0001", "Rp5.000.001,-", "Meterai"):
+        assert expected in text
+    code, _, err = run(capsys, dbfile, "receipt", "pdf", "KW/1", "-o", str(tmp_path / "x.pdf"))
+    assert code == 2 and "KW/1" in err and not (tmp_path / "x.pdf").exists()

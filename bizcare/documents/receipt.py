@@ -144,7 +144,7 @@ def _body(doc: ReceiptDoc, width: float) -> Table:
         [TEXT.purpose, ":", Paragraph(esc(doc.purpose), st.body)],
     ]
     if doc.method:
-        rows.append([TEXT.method, ":", Paragraph(esc(TEXT.method_name(doc.method)), st.body)])
+        rows.append([TEXT.method, ":", Paragraph(esc(doc.method), st.body)])
     label_w, colon_w = 35 * mm, 4 * mm
     return Table(
         rows,

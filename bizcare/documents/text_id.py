@@ -134,13 +134,6 @@ class DocText:
     meterai: str = "Meterai"
     points_earned: str = "Poin didapat: {points}"
     receipt_void: str = "Kuitansi ini dibatalkan."
-    payment_methods: tuple[tuple[str, str], ...] = (
-        ("tunai", "Tunai"),
-        ("transfer", "Transfer bank"),
-        ("qris", "QRIS"),
-        ("ewallet", "Dompet digital (e-wallet)"),
-        ("kartu", "Kartu debit/kredit"),
-    )
 
     # Surat tagihan
     reminder_title: str = "SURAT TAGIHAN"
@@ -157,10 +150,6 @@ class DocText:
     not_yet_due: str = "belum"
     total_outstanding: str = "Total yang harus dibayar"
     reminder_levels: tuple[ReminderWording, ...] = field(default=(_FRIENDLY, _SECOND, _FORMAL))
-
-    def method_name(self, method: str) -> str:
-        """A stored payment method code ("transfer") as printed; other text unchanged."""
-        return dict(self.payment_methods).get(method, method)
 
     def reminder(self, level: int) -> ReminderWording:
         """The wording for level 1 (friendly), 2 (second) or 3 and above (formal letter)."""

@@ -1,14 +1,18 @@
-"""Invoice & Kwitansi tab."""
+"""Invoice & Kwitansi tab: invoices before payment, kwitansi when money is received, collection.
+
+Modules: ``tab`` (lists and detail), ``editor`` (invoice editor), ``pay_dialog``,
+``void_dialog``, ``cash_dialog``, ``preview`` (PDF preview and printing), ``receivables``
+(ageing, overdue list, reminders) and ``export_dialog`` (a month's PDFs into a folder).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.coming import not_yet
 
 
 def create_tab(ctx: UiContext) -> QWidget:
-    del ctx
-    return not_yet(QCoreApplication.translate("BillingTab", "Invoices before payment, kwitansi when money is received, and collection."))
+    from bizcare.ui.billing.tab import BillingTab
+
+    return BillingTab(ctx)

@@ -1,0 +1,264 @@
+"""The right-hand side of the invoice list: one invoice with its lines, payments and actions.
+
+It shows an ``InvoiceDetail`` from the service and offers only the actions its state
+allows (a draft: edit, issue, delete; an issued invoice: pay, void, duplicate, PDF, print).
+The tab connects the buttons to its operations; this widget never writes anything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bizcare.documents.formatting import format_date_long, format_date_short, format_rupiah
+from bizcare.services.billing import InvoiceDetail
+from bizcare.ui.billing.labels import method_label, ppn_label, status_chip, status_label
+from bizcare.ui.billing.lines_model import format_quantity
+from bizcare.ui.billing.widgets import set_chip
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+MUTED = "color: #5f6b76;"
+
+
+def _item(text: str, right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if right:
+        item.setTextAlignment(RIGHT)
+    return item
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        table.horizontalHeader().setSectionResizeMode(
+            column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+class InvoiceDetailPanel(QWidget):
+    """Signals:
+    requested(str): an action button was pressed: "edit", "issue", "delete", "pay",
+        "void", "duplicate", "preview", "print".
+    """
+
+    requested = Signal(str)
+
+    ACTIONS = ("edit", "issue", "delete", "pay", "void", "duplicate", "preview", "print")
+
+    def __init__(self, lang: str = "id", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.detail: InvoiceDetail | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 8, 12, 8)
+
+        head = QHBoxLayout()
+        self.number = QLabel()
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chip = QLabel()
+        head.addWidget(self.number)
+        head.addWidget(self.chip)
+        head.addStretch(1)
+        layout.addLayout(head)
+        self.customer = QLabel()
+        self.customer.setWordWrap(True)
+        self.dates = QLabel()
+        self.dates.setStyleSheet(MUTED)
+        self.void_reason = QLabel()
+        self.void_reason.setWordWrap(True)
+        self.void_reason.setStyleSheet("color: #c62828;")
+        for label in (self.customer, self.dates, self.void_reason):
+            layout.addWidget(label)
+
+        self.buttons: dict[str, QPushButton] = {}
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        texts = {
+            "edit": self.tr("Edit"), "issue": self.tr("Issue"), "delete": self.tr("Delete draft"),
+            "pay": self.tr("Record payment…"), "void": self.tr("Void…"),
+            "duplicate": self.tr("Duplicate as new draft"), "preview": self.tr("Preview PDF"),
+            "print": self.tr("Print…"),
+        }
+        for name in self.ACTIONS:
+            button = QPushButton(texts[name])
+            button.clicked.connect(lambda _=False, n=name: self.requested.emit(n))
+            self.buttons[name] = button
+            (row1 if name in ("edit", "issue", "delete", "pay", "void") else row2).addWidget(
+                button)
+        self.buttons["pay"].setObjectName("primary")
+        row1.addStretch(1)
+        row2.addStretch(1)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+
+        layout.addWidget(self._caption(self.tr("Lines")))
+        self.lines = _table([self.tr("Description"), self.tr("Qty"), self.tr("Unit price"),
+                             self.tr("Discount"), self.tr("Amount")])
+        layout.addWidget(self.lines)
+        self.totals = QGridLayout()
+        self.totals.setColumnStretch(0, 1)
+        layout.addLayout(self.totals)
+        layout.addWidget(self._caption(self.tr("Payments and kwitansi")))
+        self.payments = _table([self.tr("Kwitansi"), self.tr("Date"), self.tr("Method"),
+                                self.tr("Amount")])
+        layout.addWidget(self.payments)
+        self.no_payments = QLabel(self.tr("No payments yet."))
+        self.no_payments.setStyleSheet(MUTED)
+        layout.addWidget(self.no_payments)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(MUTED)
+        layout.addWidget(self.notes)
+        layout.addStretch(1)
+
+    @staticmethod
+    def _caption(text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(0, 10, 0, 2)
+        return label
+
+    def show_detail(self, detail: InvoiceDetail) -> None:
+        """Fill the panel from the service's detail of one invoice."""
+        self.detail = detail
+        inv, customer = detail.invoice, detail.customer
+        self.number.setText(inv.number or self.tr("Draft #{id}").format(id=inv.id))
+        set_chip(self.chip, status_label(detail.status), status_chip(detail.status))
+        who = f"<b>{_esc(customer.name)}</b> · {_esc(customer.code)}"
+        if customer.company and customer.company != customer.name:
+            who += f"<br>{_esc(customer.company)}"
+        self.customer.setText(who)
+        self.dates.setText(self.tr("Date {date} · due {due}").format(
+            date=format_date_long(inv.issue_date, self.lang),
+            due=format_date_long(inv.due_date, self.lang)))
+        self.void_reason.setVisible(bool(inv.void_reason))
+        self.void_reason.setText(self.tr("Voided: {reason}").format(reason=inv.void_reason))
+        allowed = {
+            "edit": detail.can_edit, "issue": detail.can_edit, "delete": detail.can_edit,
+            "pay": detail.can_pay, "void": detail.can_void, "duplicate": True,
+            "preview": True, "print": True,
+        }
+        for name, button in self.buttons.items():
+            button.setVisible(allowed[name])
+        self._fill_lines(detail)
+        self._fill_totals(detail)
+        self._fill_payments(detail)
+        texts = [t for t in (inv.notes, inv.payment_instructions) if t]
+        self.notes.setText("\n\n".join(texts))
+
+    def _fill_lines(self, detail: InvoiceDetail) -> None:
+        self.lines.setRowCount(len(detail.lines))
+        for row, (line, amount) in enumerate(zip(detail.lines, detail.line_amounts,
+                                                 strict=True)):
+            qty = f"{format_quantity(line.quantity)} {line.unit}"
+            cells = [
+                _item(line.description), _item(qty, True), _item(format_rupiah(line.unit_price),
+                                                                  True),
+                _item(format_rupiah(line.discount) if line.discount else "–", True),
+                _item(format_rupiah(amount), True),
+            ]
+            for column, item in enumerate(cells):
+                self.lines.setItem(row, column, item)
+        _fit_height(self.lines)
+
+    def _fill_totals(self, detail: InvoiceDetail) -> None:
+        while self.totals.count():
+            item = self.totals.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        inv = detail.invoice
+        rows: list[tuple[str, int, bool]] = [(self.tr("Subtotal"), inv.subtotal, False)]
+        if inv.discount:
+            rows.append((self.tr("Discount"), -inv.discount, False))
+        if inv.ppn_mode != "none":
+            rows.append((self.tr("DPP"), inv.dpp, False))
+            rows.append((ppn_label(inv.ppn_mode), inv.ppn, False))
+        rows.append((self.tr("Total"), inv.total, True))
+        if detail.paid:
+            rows.append((self.tr("Paid"), detail.paid, False))
+        if detail.can_pay or detail.outstanding:
+            rows.append((self.tr("Outstanding"), detail.outstanding, True))
+        for i, (caption, amount, bold) in enumerate(rows):
+            left, right = QLabel(caption), QLabel(format_rupiah(amount))
+            left.setAlignment(RIGHT)
+            right.setAlignment(RIGHT)
+            right.setMinimumWidth(130)
+            if bold:
+                for label in (left, right):
+                    font = label.font()
+                    font.setBold(True)
+                    label.setFont(font)
+            self.totals.addWidget(left, i, 0)
+            self.totals.addWidget(right, i, 1)
+
+    def _fill_payments(self, detail: InvoiceDetail) -> None:
+        receipts = detail.receipts
+        self.payments.setRowCount(len(receipts))
+        for row, receipt in enumerate(receipts):
+            number = receipt.number
+            if receipt.void:
+                number += " (" + status_label("void") + ")"
+            cells = [
+                _item(number), _item(format_date_short(receipt.issued_on, self.lang)),
+                _item(method_label(receipt.method)), _item(format_rupiah(receipt.amount), True),
+            ]
+            for column, item in enumerate(cells):
+                if receipt.void:
+                    font = item.font()
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                self.payments.setItem(row, column, item)
+        self.payments.setVisible(bool(receipts))
+        self.no_payments.setVisible(not receipts and detail.invoice.status != "draft")
+        _fit_height(self.payments)
+
+    def payment_rows(self) -> list[list[str]]:
+        """What the payments table shows, cell by cell (for tests and copy)."""
+        return [[self.payments.item(r, c).text() for c in range(self.payments.columnCount())]
+                for r in range(self.payments.rowCount())]
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """Show every row without an inner scroll bar; the panel itself scrolls."""
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    for row in range(table.rowCount()):
+        height += table.rowHeight(row)
+    table.setFixedHeight(height + 2)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,330 @@
+"""The invoice editor: customer, dates, lines, discount and live totals; save or issue.
+
+Totals are shown live from the service's pure ``preview_totals`` under the PPN mode of the
+settings, so the editor never computes money itself. Saving and issuing are one service call
+each, in one write transaction (issuing saves the draft first, in the same transaction, so a
+refused issue leaves nothing half-written).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bizcare.documents.formatting import format_rupiah
+from bizcare.documents.terbilang import terbilang
+from bizcare.domain.errors import BizCareError
+from bizcare.ui.billing.catalogue_picker import CataloguePicker
+from bizcare.ui.billing.labels import ppn_label
+from bizcare.ui.billing.lines_model import EditLine, LinesModel
+from bizcare.ui.billing.widgets import CustomerPicker, RupiahEdit, to_date, to_qdate
+from bizcare.ui.common.context import UiContext
+from bizcare.ui.common.errors import error_text, show_error
+
+
+class InvoiceEditor(QDialog):
+    """Create a draft or edit one; "Save draft" keeps it unnumbered, "Issue" numbers it.
+
+    After ``accept()``: ``invoice_id`` is the saved invoice, ``issued_number`` its number
+    when it was issued (else None).
+    """
+
+    def __init__(self, ctx: UiContext, invoice_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.invoice_id = invoice_id
+        self.issued_number: str | None = None
+        self._due_touched = False
+        self.setWindowTitle(self.tr("New invoice") if invoice_id is None
+                            else self.tr("Edit draft invoice"))
+        self.resize(900, 640)
+        self._load_settings()
+        self._build()
+        if invoice_id is not None:
+            self._load_draft(invoice_id)
+        else:
+            self.lines.append()
+        self.recompute()
+
+    # -- building ----------------------------------------------------------------------
+    def _load_settings(self) -> None:
+        from bizcare.services.settings import load_profile, load_settings
+
+        with self.ctx.db.session(write=False) as session:
+            settings = load_settings(session)
+            profile = load_profile(session)
+        self.ppn_mode = settings.ppn_mode
+        self.terms_days = settings.payment_terms_days
+        self.default_instructions = profile.bank_accounts
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.customer = CustomerPicker(self.ctx.db, self)
+        form.addRow(self.tr("&Customer"), self.customer)
+        dates = QHBoxLayout()
+        self.issue_date = QDateEdit(to_qdate(date.today()), calendarPopup=True)
+        self.issue_date.setDisplayFormat("dd-MM-yyyy")
+        self.due_date = QDateEdit(to_qdate(date.today() + timedelta(days=self.terms_days)),
+                                  calendarPopup=True)
+        self.due_date.setDisplayFormat("dd-MM-yyyy")
+        self.issue_date.dateChanged.connect(self._on_issue_date)
+        self.due_date.dateChanged.connect(self._on_due_edited)
+        self.terms_hint = QLabel()
+        self.terms_hint.setObjectName("hint")
+        dates.addWidget(self.issue_date)
+        dates.addSpacing(16)
+        dates.addWidget(QLabel(self.tr("Due date")))
+        dates.addWidget(self.due_date)
+        dates.addWidget(self.terms_hint)
+        dates.addStretch(1)
+        form.addRow(self.tr("Invoice &date"), dates)
+        layout.addLayout(form)
+
+        self.lines = LinesModel(self)
+        self.lines.edited.connect(self.recompute)
+        self.lines.rejected.connect(self._show_problem)
+        tools = QHBoxLayout()
+        self.catalogue = CataloguePicker(self.ctx.db, self)
+        self.catalogue.picked.connect(self.add_line)
+        add = QPushButton(self.tr("+ Free-text line"))
+        add.clicked.connect(lambda: self._focus_row(self.lines.append()))
+        self.remove_button = QPushButton(self.tr("Remove line"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        tools.addWidget(self.catalogue, 1)
+        tools.addWidget(add)
+        tools.addWidget(self.remove_button)
+        layout.addLayout(tools)
+
+        self.table = QTableView()
+        self.table.setModel(self.lines)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 70), (2, 70), (3, 130), (4, 110), (5, 140)):
+            self.table.setColumnWidth(column, width)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
+        layout.addWidget(self.table, 1)
+
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+
+        bottom = QHBoxLayout()
+        texts = QFormLayout()
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Printed under the lines (optional)"))
+        self.notes.setFixedHeight(60)
+        self.instructions = QPlainTextEdit(self.default_instructions)
+        self.instructions.setFixedHeight(60)
+        texts.addRow(self.tr("&Notes"), self.notes)
+        texts.addRow(self.tr("Payment\ninstructions"), self.instructions)
+        bottom.addLayout(texts, 3)
+        bottom.addWidget(self._totals_box(), 2)
+        layout.addLayout(bottom)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(self.tr("Save &draft"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.issue_button = self.buttons.addButton(self.tr("&Issue invoice"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.issue_button.setToolTip(self.tr(
+            "Gives the invoice its number. An issued invoice can no longer be edited, only "
+            "paid or voided."))
+        self.issue_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.clicked.connect(self.save_draft)
+        self.issue_button.clicked.connect(self.issue)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_terms_hint()
+
+    def _totals_box(self) -> QFrame:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(box)
+        self.discount = RupiahEdit()
+        self.discount.amountChanged.connect(lambda _v: self.recompute())
+        self.subtotal_label, self.dpp_label, self.ppn_label = QLabel(), QLabel(), QLabel()
+        self.total_label, self.words_label = QLabel(), QLabel()
+        font = self.total_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.total_label.setFont(font)
+        self.words_label.setWordWrap(True)
+        self.words_label.setStyleSheet("color: #5f6b76; font-style: italic;")
+        self.dpp_caption = QLabel(self.tr("DPP"))
+        self.ppn_caption = QLabel(ppn_label(self.ppn_mode))
+        rows = [
+            (QLabel(self.tr("Subtotal")), self.subtotal_label),
+            (QLabel(self.tr("Invoice discount")), self.discount),
+            (self.dpp_caption, self.dpp_label),
+            (self.ppn_caption, self.ppn_label),
+            (QLabel("<b>" + self.tr("TOTAL") + "</b>"), self.total_label),
+        ]
+        for i, (caption, value) in enumerate(rows):
+            grid.addWidget(caption, i, 0)
+            if isinstance(value, QLabel):
+                value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(value, i, 1)
+        grid.addWidget(self.words_label, len(rows), 0, 1, 2)
+        has_ppn = self.ppn_mode != "none"
+        for widget in (self.dpp_caption, self.dpp_label, self.ppn_caption, self.ppn_label):
+            widget.setVisible(has_ppn)
+        mode = QLabel(ppn_label(self.ppn_mode))
+        mode.setStyleSheet("color: #5f6b76;")
+        mode.setToolTip(self.tr("The PPN mode is set in Settings."))
+        grid.addWidget(mode, len(rows) + 1, 0, 1, 2)
+        return box
+
+    # -- loading -----------------------------------------------------------------------
+    def _load_draft(self, invoice_id: int) -> None:
+        from bizcare.services.billing import invoice_detail
+
+        with self.ctx.db.session(write=False) as session:
+            detail = invoice_detail(session, invoice_id)
+        inv, customer = detail.invoice, detail.customer
+        self.customer.set_customer(customer.id or 0, f"{customer.code} · {customer.name}")
+        self.issue_date.setDate(to_qdate(inv.issue_date))
+        self.due_date.setDate(to_qdate(inv.due_date))
+        self._due_touched = True
+        self.lines.set_lines([EditLine.from_stored(li) for li in detail.lines])
+        self.discount.set_amount(inv.discount)
+        self.notes.setPlainText(inv.notes)
+        self.instructions.setPlainText(inv.payment_instructions)
+
+    # -- behaviour ---------------------------------------------------------------------
+    def add_line(self, line: EditLine) -> None:
+        """Add a line (from the catalogue), replacing a trailing empty row."""
+        rows = self.lines.lines()
+        if rows and not rows[-1].description.strip() and rows[-1].unit_price == 0:
+            self.lines.remove(len(rows) - 1)
+        self._focus_row(self.lines.append(line), column=1)
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()},
+                      reverse=True)
+        for row in rows:
+            self.lines.remove(row)
+
+    def _focus_row(self, row: int, column: int = 0) -> None:
+        # Typing starts editing (AnyKeyPressed); no forced editor, so nothing to fail.
+        index = self.lines.index(row, column)
+        self.table.setCurrentIndex(index)
+        self.table.setFocus()
+
+    def _on_issue_date(self) -> None:
+        if not self._due_touched:
+            self.due_date.blockSignals(True)
+            self.due_date.setDate(self.issue_date.date().addDays(self.terms_days))
+            self.due_date.blockSignals(False)
+        self._update_terms_hint()
+
+    def _on_due_edited(self) -> None:
+        self._due_touched = True
+        self._update_terms_hint()
+
+    def _update_terms_hint(self) -> None:
+        days = self.issue_date.date().daysTo(self.due_date.date())
+        self.terms_hint.setText(self.tr("({days} days)").format(days=days))
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+
+    def recompute(self) -> None:
+        """Show the totals the service computes for what is typed now."""
+        from bizcare.services.billing import preview_totals
+
+        try:
+            totals = preview_totals(self.lines.inputs(), self.discount.amount(), self.ppn_mode)
+        except BizCareError as exc:
+            self.problem.setText(error_text(exc))
+            for label in (self.subtotal_label, self.dpp_label, self.ppn_label, self.total_label):
+                label.setText("—")
+            self.words_label.clear()
+            return
+        self.problem.clear()
+        self.subtotal_label.setText(format_rupiah(totals.subtotal))
+        self.dpp_label.setText(format_rupiah(totals.dpp))
+        self.ppn_label.setText(format_rupiah(totals.ppn))
+        self.total_label.setText(format_rupiah(totals.total))
+        self.words_label.setText(terbilang(totals.total, rupiah=True, capitalize=True)
+                                 if totals.total else "")
+        self.totals = totals
+
+    def draft_input(self):  # type: ignore[no-untyped-def]
+        """What is typed, as the service's ``DraftInput`` (no rule is checked here)."""
+        from bizcare.domain.errors import ValidationError
+        from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+        from bizcare.services.billing import DraftInput
+
+        if self.customer.customer_id is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Please choose a customer from the list."),
+                "customer_id")
+        return DraftInput(
+            customer_id=self.customer.customer_id,
+            lines=self.lines.inputs(),
+            issue_date=to_date(self.issue_date.date()),
+            due_date=to_date(self.due_date.date()),
+            discount=self.discount.amount(),
+            notes=self.notes.toPlainText(),
+            payment_instructions=self.instructions.toPlainText(),
+        )
+
+    def save_draft(self) -> bool:
+        """Save as an unnumbered draft; returns whether it was saved."""
+        from bizcare.services.billing import save_draft
+
+        try:
+            draft = self.draft_input()
+            with self.ctx.db.session() as session:
+                invoice_id = save_draft(session, draft, self.invoice_id).id
+        except BizCareError as exc:
+            show_error(self, exc)
+            return False
+        self.invoice_id = invoice_id
+        self.accept()
+        return True
+
+    def issue(self) -> bool:
+        """Save and issue in one transaction; returns whether the invoice was issued."""
+        from bizcare.services.billing import issue_invoice, save_draft
+
+        try:
+            draft = self.draft_input()
+            with self.ctx.db.session() as session:
+                invoice = save_draft(session, draft, self.invoice_id)
+                issued = issue_invoice(session, invoice.id or 0)
+                invoice_id, number = issued.id, issued.number
+        except BizCareError as exc:
+            show_error(self, exc)
+            return False
+        self.invoice_id, self.issued_number = invoice_id, number
+        self.accept()
+        return True

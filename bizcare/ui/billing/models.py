@@ -1,0 +1,225 @@
+"""The invoice and kwitansi lists: paged models over the billing list services.
+
+Filtering, searching and sorting are SQL in :mod:`bizcare.services.invoice_queries`; these
+models only say what each cell shows. Money cells carry int Rupiah in ``RawRole`` for the
+money delegate, the status cell a chip style in ``ChipRole``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import IntEnum
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from bizcare.documents.formatting import format_date_short, format_rupiah
+from bizcare.services.billing import (
+    InvoiceQuery,
+    InvoiceRow,
+    ReceiptQuery,
+    ReceiptRow,
+    count_invoices,
+    count_receipts,
+    invoice_page,
+    receipt_page,
+)
+from bizcare.storage.db import Database
+from bizcare.ui.billing.labels import method_label, status_chip, status_label
+from bizcare.ui.common.paged_model import ChipRole, PagedTableModel, RawRole
+
+MUTED = "#8a8f98"
+
+
+@dataclass(frozen=True)
+class InvoiceSource:
+    """One invoice query; each call opens its own short read transaction."""
+
+    db: Database
+    query: InvoiceQuery = InvoiceQuery()
+
+    def count(self) -> int:
+        with self.db.session(write=False) as session:
+            return count_invoices(session, self.query)
+
+    def fetch(self, offset: int, limit: int) -> Sequence[InvoiceRow]:
+        with self.db.session(write=False) as session:
+            return invoice_page(session, self.query, offset, limit)
+
+    def sorting(self) -> tuple[str, bool]:
+        return (self.query.sort, self.query.descending)
+
+    def sorted_by(self, key: str, descending: bool) -> InvoiceSource:
+        return replace(self, query=replace(self.query, sort=key, descending=descending))
+
+    def with_query(self, query: InvoiceQuery) -> InvoiceSource:
+        """Other filters, keeping the current order."""
+        return replace(self, query=replace(query, sort=self.query.sort,
+                                           descending=self.query.descending))
+
+
+@dataclass(frozen=True)
+class ReceiptSource:
+    """One kwitansi query; each call opens its own short read transaction."""
+
+    db: Database
+    query: ReceiptQuery = ReceiptQuery()
+
+    def count(self) -> int:
+        with self.db.session(write=False) as session:
+            return count_receipts(session, self.query)
+
+    def fetch(self, offset: int, limit: int) -> Sequence[ReceiptRow]:
+        with self.db.session(write=False) as session:
+            return receipt_page(session, self.query, offset, limit)
+
+    def sorting(self) -> tuple[str, bool]:
+        return (self.query.sort, self.query.descending)
+
+    def sorted_by(self, key: str, descending: bool) -> ReceiptSource:
+        return replace(self, query=replace(self.query, sort=key, descending=descending))
+
+    def with_query(self, query: ReceiptQuery) -> ReceiptSource:
+        return replace(self, query=replace(query, sort=self.query.sort,
+                                           descending=self.query.descending))
+
+
+class InvoiceTableModel(PagedTableModel[InvoiceRow]):
+    """Invoices: number, date, due, customer, total, outstanding, status chip."""
+
+    class Columns(IntEnum):
+        NUMBER = 0
+        DATE = 1
+        DUE = 2
+        CUSTOMER = 3
+        TOTAL = 4
+        OUTSTANDING = 5
+        STATUS = 6
+
+    MONEY = (Columns.TOTAL, Columns.OUTSTANDING)
+
+    sort_keys: ClassVar[dict[int, str]] = {
+        Columns.NUMBER: "number", Columns.DATE: "date", Columns.DUE: "due",
+        Columns.CUSTOMER: "customer", Columns.TOTAL: "total", Columns.STATUS: "status",
+    }
+
+    def __init__(self, lang: str = "id", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.lang = lang
+
+    def header_text(self, column: int) -> str:
+        c = self.Columns
+        return {
+            c.NUMBER: self.tr("Number"), c.DATE: self.tr("Date"), c.DUE: self.tr("Due"),
+            c.CUSTOMER: self.tr("Customer"), c.TOTAL: self.tr("Total"),
+            c.OUTSTANDING: self.tr("Outstanding"), c.STATUS: self.tr("Status"),
+        }[self.Columns(column)]
+
+    def cell(self, row: InvoiceRow, column: int, role: int) -> Any:
+        c = self.Columns(column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, c)
+        if role == RawRole:
+            return {
+                self.Columns.NUMBER: row.number, self.Columns.DATE: row.issue_date,
+                self.Columns.DUE: row.due_date, self.Columns.CUSTOMER: row.customer_name,
+                self.Columns.TOTAL: row.total, self.Columns.OUTSTANDING: row.outstanding,
+                self.Columns.STATUS: row.status,
+            }[c]
+        if role == ChipRole and c == self.Columns.STATUS:
+            return status_chip(row.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and c in self.MONEY:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                row.status == "void" or (c == self.Columns.NUMBER and not row.number)):
+            return QColor(MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole and c == self.Columns.CUSTOMER:
+            return f"{row.customer_code} · {row.customer_name}"
+        return None
+
+    def _text(self, row: InvoiceRow, c: IntEnum) -> str:
+        cols = self.Columns
+        if c == cols.NUMBER:
+            return row.number or self.tr("Draft #{id}").format(id=row.id)
+        if c == cols.DATE:
+            return format_date_short(row.issue_date, self.lang)
+        if c == cols.DUE:
+            return format_date_short(row.due_date, self.lang)
+        if c == cols.CUSTOMER:
+            return row.customer_name
+        if c == cols.TOTAL:
+            return format_rupiah(row.total)
+        if c == cols.OUTSTANDING:
+            return format_rupiah(row.outstanding) if row.outstanding else "–"
+        return status_label(row.status)
+
+
+class ReceiptTableModel(PagedTableModel[ReceiptRow]):
+    """Kwitansi: number, date, received from, invoice, method, amount, status chip."""
+
+    class Columns(IntEnum):
+        NUMBER = 0
+        DATE = 1
+        RECEIVED_FROM = 2
+        INVOICE = 3
+        METHOD = 4
+        AMOUNT = 5
+        STATUS = 6
+
+    sort_keys: ClassVar[dict[int, str]] = {
+        Columns.NUMBER: "number", Columns.DATE: "date", Columns.RECEIVED_FROM: "customer",
+        Columns.INVOICE: "invoice", Columns.METHOD: "method", Columns.AMOUNT: "amount",
+    }
+
+    def __init__(self, lang: str = "id", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.lang = lang
+
+    def header_text(self, column: int) -> str:
+        c = self.Columns
+        return {
+            c.NUMBER: self.tr("Number"), c.DATE: self.tr("Date"),
+            c.RECEIVED_FROM: self.tr("Received from"), c.INVOICE: self.tr("Invoice"),
+            c.METHOD: self.tr("Method"), c.AMOUNT: self.tr("Amount"),
+            c.STATUS: self.tr("Status"),
+        }[self.Columns(column)]
+
+    def cell(self, row: ReceiptRow, column: int, role: int) -> Any:
+        c = self.Columns(column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, c)
+        if role == RawRole:
+            return {
+                self.Columns.NUMBER: row.number, self.Columns.DATE: row.issued_on,
+                self.Columns.RECEIVED_FROM: row.received_from,
+                self.Columns.INVOICE: row.invoice_number, self.Columns.METHOD: row.method,
+                self.Columns.AMOUNT: row.amount, self.Columns.STATUS: row.status,
+            }[c]
+        if role == ChipRole and c == self.Columns.STATUS:
+            return "void" if row.void else "green"
+        if role == Qt.ItemDataRole.TextAlignmentRole and c == self.Columns.AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.void:
+            return QColor(MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole and c == self.Columns.AMOUNT and \
+                row.meterai_required:
+            return self.tr("Above the stamp-duty threshold: affix a meterai.")
+        return None
+
+    def _text(self, row: ReceiptRow, c: IntEnum) -> str:
+        cols = self.Columns
+        if c == cols.NUMBER:
+            return row.number
+        if c == cols.DATE:
+            return format_date_short(row.issued_on, self.lang)
+        if c == cols.RECEIVED_FROM:
+            return row.received_from
+        if c == cols.INVOICE:
+            return row.invoice_number or self.tr("Cash sale")
+        if c == cols.METHOD:
+            return method_label(row.method)
+        if c == cols.AMOUNT:
+            return format_rupiah(row.amount)
+        return status_label("void") if row.void else self.tr("VALID")

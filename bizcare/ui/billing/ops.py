@@ -1,0 +1,182 @@
+"""What the buttons of the billing tab do: open a dialog or call one service, then broadcast.
+
+Dialogs are opened window-modal with ``open()`` (never a nested ``exec()``), and their
+``accepted`` signal finishes the operation, so the GUI stays responsive and tests can drive
+them. No business rule is decided here: the services refuse what is not allowed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from bizcare.domain.errors import BizCareError
+from bizcare.ui.common.errors import show_error
+
+if TYPE_CHECKING:
+    from bizcare.ui.billing.tab import BillingTab
+
+
+class BillingOps(QObject):
+    """The operations of one :class:`BillingTab`; ``last_dialog`` is the dialog last opened."""
+
+    def __init__(self, tab: BillingTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.last_dialog: QDialog | None = None
+
+    @property
+    def ctx(self):  # type: ignore[no-untyped-def]
+        return self.tab.ctx
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.last_dialog = dialog
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    # -- invoices ----------------------------------------------------------------------
+    def new_invoice(self) -> QDialog:
+        """Open the editor on a new draft."""
+        from bizcare.ui.billing.editor import InvoiceEditor
+
+        editor = InvoiceEditor(self.ctx, parent=self.tab)
+        editor.accepted.connect(lambda: self._after_editor(editor))
+        return self._open(editor)
+
+    def edit_invoice(self, invoice_id: int) -> QDialog:
+        from bizcare.ui.billing.editor import InvoiceEditor
+
+        editor = InvoiceEditor(self.ctx, invoice_id, parent=self.tab)
+        editor.accepted.connect(lambda: self._after_editor(editor))
+        return self._open(editor)
+
+    def _after_editor(self, editor) -> None:  # type: ignore[no-untyped-def]
+        if editor.issued_number:
+            message = self.tr("Invoice {number} issued.").format(number=editor.issued_number)
+        else:
+            message = self.tr("Draft saved.")
+        self.tab.changed(message, editor.invoice_id)
+        self.tab.select_invoice(editor.invoice_id)
+
+    def invoice_action(self, name: str) -> QDialog | None:
+        """Run the detail panel's action ``name`` on the invoice shown there."""
+        detail = self.tab.invoice_detail.detail
+        if detail is None:
+            return None
+        invoice_id = detail.invoice.id or 0
+        if name == "edit":
+            return self.edit_invoice(invoice_id)
+        if name == "pay":
+            return self.pay(detail)
+        if name == "void":
+            return self.void_invoice(detail)
+        if name in ("preview", "print"):
+            from bizcare.ui.billing.preview import invoice_pdf
+
+            return self._pdf(name, lambda: invoice_pdf(self.ctx.db, invoice_id),
+                             detail.invoice.number or self.tr("Draft"))
+        if name == "delete":
+            answer = QMessageBox.question(self.tab, self.tr("Delete draft"), self.tr(
+                "Delete this draft invoice? It has no number yet, so nothing is lost from "
+                "the numbering."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        self.run(name, invoice_id)
+        return None
+
+    def run(self, name: str, invoice_id: int) -> bool:
+        """Issue, delete or duplicate ``invoice_id`` in one write transaction."""
+        from bizcare.services.billing import delete_draft, duplicate_invoice, issue_invoice
+
+        try:
+            with self.ctx.db.session() as session:
+                if name == "issue":
+                    number = issue_invoice(session, invoice_id).number
+                    message, select = self.tr("Invoice {number} issued.").format(
+                        number=number), invoice_id
+                elif name == "delete":
+                    delete_draft(session, invoice_id)
+                    message, select = self.tr("Draft deleted."), None
+                elif name == "duplicate":
+                    copy = duplicate_invoice(session, invoice_id)
+                    message, select = self.tr("Copied as a new draft."), copy.id
+                else:
+                    raise ValueError(name)
+        except BizCareError as exc:
+            show_error(self.tab, exc)
+            return False
+        self.tab.changed(message, select)
+        self.tab.select_invoice(select)
+        return True
+
+    def pay(self, detail) -> QDialog:  # type: ignore[no-untyped-def]
+        from bizcare.ui.billing.pay_dialog import PayDialog
+
+        dialog = PayDialog(self.ctx, detail, self.tab)
+        invoice_id = detail.invoice.id
+
+        dialog.paid.connect(lambda number: self.tab.changed(
+            self.tr("Payment recorded; kwitansi {number} issued.").format(number=number),
+            invoice_id))
+        dialog.document.connect(self.receipt_document)
+        return self._open(dialog)
+
+    def receipt_document(self, name: str, receipt_id: int) -> QDialog | None:
+        """Preview or print the kwitansi ``receipt_id``."""
+        from bizcare.ui.billing.preview import receipt_pdf
+
+        return self._pdf(name, lambda: receipt_pdf(self.ctx.db, receipt_id),
+                         self.tr("Kwitansi"))
+
+    def void_invoice(self, detail) -> QDialog:  # type: ignore[no-untyped-def]
+        from bizcare.ui.billing.void_dialog import VoidDialog
+
+        dialog = VoidDialog(self.ctx, detail.invoice.number or "", invoice_id=detail.invoice.id,
+                            paid=detail.paid, parent=self.tab)
+        dialog.accepted.connect(lambda: self.tab.changed(self.tr("Invoice {number} voided.").format(
+            number=detail.invoice.number), detail.invoice.id))
+        return self._open(dialog)
+
+    # -- kwitansi ----------------------------------------------------------------------
+    def receipt_action(self, name: str) -> QDialog | None:
+        row = self.tab.receipt_detail.row
+        if row is None:
+            return None
+        if name == "void":
+            from bizcare.ui.billing.void_dialog import VoidDialog
+
+            dialog = VoidDialog(self.ctx, row.number, receipt_id=row.id, parent=self.tab)
+            dialog.accepted.connect(lambda: self.tab.changed(
+                self.tr("Kwitansi {number} voided.").format(number=row.number)))
+            return self._open(dialog)
+        return self.receipt_document(name, row.id)
+
+    def cash_receipt(self) -> QDialog:
+        from bizcare.ui.billing.cash_dialog import CashReceiptDialog
+
+        dialog = CashReceiptDialog(self.ctx, self.tab)
+        dialog.accepted.connect(lambda: self.tab.changed(
+            self.tr("Kwitansi {number} issued.").format(number=dialog.receipt_number)))
+        return self._open(dialog)
+
+    # -- documents ---------------------------------------------------------------------
+    def _pdf(self, name: str, make, title: str) -> QDialog | None:  # type: ignore[no-untyped-def]
+        from bizcare.ui.billing.preview import PdfPreview, print_pdf
+
+        try:
+            data = make()
+        except BizCareError as exc:
+            show_error(self.tab, exc)
+            return None
+        if name == "print":
+            print_pdf(data, self.tab)
+            return None
+        return self._open(PdfPreview(data, title, self.tab))
+
+    def export_month(self) -> QDialog:
+        from bizcare.ui.billing.export_dialog import ExportDialog
+
+        return self._open(ExportDialog(self.ctx, self.tab))

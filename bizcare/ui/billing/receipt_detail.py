@@ -1,0 +1,97 @@
+"""The right-hand side of the kwitansi list: what the kwitansi says, and its actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bizcare.documents.formatting import format_date_long, format_rupiah
+from bizcare.services.billing import ReceiptRow
+from bizcare.ui.billing.labels import method_label, status_label
+from bizcare.ui.billing.widgets import set_chip
+
+
+class ReceiptDetailPanel(QWidget):
+    """Signals:
+    requested(str): "preview", "print" or "void" was pressed.
+    """
+
+    requested = Signal(str)
+
+    def __init__(self, lang: str = "id", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.row: ReceiptRow | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        head = QHBoxLayout()
+        self.number = QLabel()
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chip = QLabel()
+        head.addWidget(self.number)
+        head.addWidget(self.chip)
+        head.addStretch(1)
+        layout.addLayout(head)
+        form = QFormLayout()
+        self.received_from, self.amount, self.words = QLabel(), QLabel(), QLabel()
+        self.purpose, self.issued, self.method = QLabel(), QLabel(), QLabel()
+        self.meterai, self.void_reason = QLabel(), QLabel()
+        for label in (self.received_from, self.words, self.purpose, self.void_reason):
+            label.setWordWrap(True)
+        bold = self.amount.font()
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        self.amount.setFont(bold)
+        self.words.setStyleSheet("font-style: italic;")
+        self.meterai.setStyleSheet("color: #a35200;")
+        form.addRow(self.tr("Received from"), self.received_from)
+        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.tr("In words"), self.words)
+        form.addRow(self.tr("For"), self.purpose)
+        form.addRow(self.tr("Date"), self.issued)
+        form.addRow(self.tr("Method"), self.method)
+        layout.addLayout(form)
+        layout.addWidget(self.meterai)
+        self.void_reason.setStyleSheet("color: #c62828;")
+        layout.addWidget(self.void_reason)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text in (("preview", self.tr("Preview PDF")), ("print", self.tr("Print…")),
+                           ("void", self.tr("Void kwitansi…"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, n=name: self.requested.emit(n))
+            self.buttons[name] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def show_receipt(self, row: ReceiptRow, purpose: str, words: str, void_reason: str) -> None:
+        """Show one kwitansi; ``purpose`` and ``words`` are its frozen texts."""
+        self.row = row
+        self.number.setText(row.number)
+        set_chip(self.chip, status_label("void") if row.void else self.tr("VALID"),
+                 "void" if row.void else "green")
+        self.received_from.setText(row.received_from)
+        self.amount.setText(format_rupiah(row.amount))
+        self.words.setText(words)
+        self.purpose.setText(purpose)
+        self.issued.setText(format_date_long(row.issued_on, self.lang))
+        self.method.setText(method_label(row.method))
+        self.meterai.setVisible(row.meterai_required)
+        self.meterai.setText(self.tr("Above the stamp-duty threshold: the printed kwitansi has "
+                                     "a box for a meterai."))
+        self.void_reason.setVisible(row.void)
+        self.void_reason.setText(self.tr("Voided: {reason}").format(reason=void_reason))
+        self.buttons["void"].setVisible(not row.void)

@@ -1,0 +1,256 @@
+"""Receivables: ageing per customer and in total, the overdue list, and reminders.
+
+Choosing a customer (in either table) shows the reminder at the suggested level: the
+WhatsApp text from the service, a button that numbers and logs the reminder as an
+interaction and opens the wa.me link, and the "Surat Tagihan" PDF.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bizcare.documents.formatting import format_rupiah
+from bizcare.domain.errors import BizCareError
+from bizcare.ui.billing.labels import level_label
+from bizcare.ui.billing.receivables_models import AgeingModel, OverdueModel
+from bizcare.ui.billing.widgets import to_date, to_qdate
+from bizcare.ui.common.context import Changes, UiContext
+from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.paged_model import IdRole, RowRole
+
+
+def _view(model: AgeingModel | OverdueModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(1 if isinstance(model, OverdueModel) else 0,
+                                                 QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class ReceivablesView(QWidget):
+    """Signals:
+    reminded(str): a reminder was sent (its letter number) and logged.
+    """
+
+    reminded = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self.customer_id: int | None = None
+        #: Opens the wa.me link (replaceable, e.g. in tests).
+        self.open_url = QDesktopServices.openUrl
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("As of")))
+        self.as_of = QDateEdit(to_qdate(date.today()), calendarPopup=True)
+        self.as_of.setDisplayFormat("dd-MM-yyyy")
+        self.as_of.dateChanged.connect(lambda _d: self.refresh())
+        top.addWidget(self.as_of)
+        self.summary = QLabel()
+        top.addSpacing(16)
+        top.addWidget(self.summary, 1)
+        layout.addLayout(top)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        tables = QSplitter(Qt.Orientation.Vertical)
+        self.ageing_model = AgeingModel(self)
+        self.ageing_view = _view(self.ageing_model)
+        self.overdue_model = OverdueModel(ctx.lang, self)
+        self.overdue_view = _view(self.overdue_model)
+        tables.addWidget(self._boxed(self.tr("Ageing per customer"), self.ageing_view))
+        tables.addWidget(self._boxed(self.tr("Overdue invoices"), self.overdue_view))
+        split.addWidget(tables)
+        split.addWidget(self._reminder_box())
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        self.ageing_view.selectionModel().currentRowChanged.connect(self._on_row)
+        self.overdue_view.selectionModel().currentRowChanged.connect(self._on_row)
+
+    @staticmethod
+    def _boxed(title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        inner.addWidget(widget)
+        return box
+
+    def _reminder_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Reminder"))
+        layout = QVBoxLayout(box)
+        self.reminder_for = QLabel(self.tr("Choose a customer in the lists."))
+        self.reminder_for.setWordWrap(True)
+        layout.addWidget(self.reminder_for)
+        self.level = QComboBox()
+        for level in (1, 2, 3):
+            self.level.addItem(level_label(level), level)
+        self.level.currentIndexChanged.connect(lambda _i: self.update_text())
+        layout.addWidget(self.level)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        layout.addWidget(self.text, 1)
+        buttons = QHBoxLayout()
+        self.send_button = QPushButton(self.tr("Send via WhatsApp"))
+        self.send_button.setToolTip(self.tr(
+            "Numbers the reminder, logs it on the customer and opens WhatsApp with the text"))
+        self.send_button.clicked.connect(self.send)
+        self.letter_button = QPushButton(self.tr("Surat Tagihan (PDF)"))
+        self.letter_button.clicked.connect(self.letter)
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.letter_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._enable(False)
+        return box
+
+    def _enable(self, on: bool) -> None:
+        for widget in (self.level, self.send_button, self.letter_button):
+            widget.setEnabled(on)
+
+    # -- data --------------------------------------------------------------------------
+    def mark_stale(self) -> None:
+        """Data changed while hidden: refresh on the next show."""
+        self._stale = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Ask the service for the ageing and the overdue list as of the chosen date."""
+        from bizcare.services.receivables import ageing, overdue_invoices
+
+        on = to_date(self.as_of.date())
+        with self.ctx.db.session(write=False) as session:
+            result = ageing(session, on)
+            overdue = overdue_invoices(session, on)
+        self._stale = False
+        self.ageing_model.set_ageing(result)
+        self.overdue_model.set_rows(overdue)
+        late = sum(result.totals[1:])
+        self.summary.setText(self.tr(
+            "Receivables {total} · overdue {late} in {count} invoices").format(
+            total=format_rupiah(result.total), late=format_rupiah(late), count=len(overdue)))
+        if self.customer_id is not None and not any(
+                r.customer_id == self.customer_id for r in result.rows):
+            self.choose_customer(None)
+        else:
+            self.update_text()
+
+    def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        customer_id = current.data(IdRole)
+        level = None
+        item = current.data(RowRole)
+        if item is not None and hasattr(item, "suggested_level"):
+            level = item.suggested_level
+        self.choose_customer(customer_id, level)
+
+    def choose_customer(self, customer_id: int | None, level: int | None = None) -> None:
+        """Show the reminder for ``customer_id`` at ``level`` (default: by the worst delay)."""
+        self.customer_id = customer_id
+        if level is None and customer_id is not None:
+            levels = [r.suggested_level for r in self.overdue_model.rows
+                      if r.customer_id == customer_id]
+            level = max(levels) if levels else 1
+        if level is not None:
+            self.level.blockSignals(True)
+            self.level.setCurrentIndex(self.level.findData(level))
+            self.level.blockSignals(False)
+        self.update_text()
+
+    def update_text(self) -> None:
+        from bizcare.services.receivables import reminder_text
+
+        if self.customer_id is None:
+            self.reminder_for.setText(self.tr("Choose a customer in the lists."))
+            self.text.clear()
+            self._enable(False)
+            return
+        try:
+            with self.ctx.db.session(write=False) as session:
+                text = reminder_text(session, self.customer_id, self.level.currentData(),
+                                     to_date(self.as_of.date()))
+        except BizCareError as exc:
+            from bizcare.ui.common.errors import error_text
+
+            self.text.setPlainText(error_text(exc))
+            self._enable(False)
+            self.level.setEnabled(True)
+            return
+        names = [r.customer_name for r in self.ageing_model.ageing.rows
+                 if r.customer_id == self.customer_id] if self.ageing_model.ageing else []
+        self.reminder_for.setText(names[0] if names else "")
+        self.text.setPlainText(text)
+        self._enable(True)
+
+    # -- actions -----------------------------------------------------------------------
+    def send(self) -> str | None:
+        """Number and log the reminder, then open WhatsApp with its text; returns the link."""
+        from bizcare.services.customers import get_customer, whatsapp_link, whatsapp_number
+        from bizcare.services.receivables import send_reminder
+
+        if self.customer_id is None:
+            return None
+        try:
+            with self.ctx.db.session() as session:
+                sent = send_reminder(session, self.customer_id, self.level.currentData(),
+                                     to_date(self.as_of.date()))
+                phone = whatsapp_number(get_customer(session, self.customer_id))
+                link = whatsapp_link(phone, sent.text)  # no number: nothing is logged
+        except BizCareError as exc:
+            show_error(self, exc)
+            return None
+        self.ctx.hub.changed.emit(Changes(customers=True))
+        self.ctx.hub.status.emit(self.tr("Reminder {number} logged.").format(
+            number=sent.letter_number))
+        self.reminded.emit(sent.letter_number)
+        self.open_url(QUrl(link))
+        return link
+
+    def letter_pdf(self) -> bytes:
+        from bizcare.services.billing_export import reminder_pdf
+
+        with self.ctx.db.session(write=False) as session:
+            return reminder_pdf(session, self.customer_id or 0, self.level.currentData(),
+                                to_date(self.as_of.date()))
+
+    def letter(self) -> None:
+        from bizcare.ui.billing.preview import PdfPreview
+
+        try:
+            data = self.letter_pdf()
+        except BizCareError as exc:
+            show_error(self, exc)
+            return
+        dialog = PdfPreview(data, self.tr("Surat Tagihan"), self)
+        dialog.open()

@@ -1,0 +1,326 @@
+"""The Invoice & Kwitansi tab: invoice and kwitansi lists (master) with their detail.
+
+Lists page in from the billing services (filtered, searched and sorted in SQL). The tab
+only wires widgets: every write is an operation in :mod:`bizcare.ui.billing.ops`, after
+which ``Changes(invoices, customers, loyalty)`` is broadcast and every tab, this one too,
+refreshes itself from the hub.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bizcare.domain.errors import BizCareError
+from bizcare.services.billing import InvoiceQuery, ReceiptQuery
+from bizcare.ui.billing.detail import InvoiceDetailPanel
+from bizcare.ui.billing.filters import FilterBar
+from bizcare.ui.billing.models import (
+    InvoiceSource,
+    InvoiceTableModel,
+    ReceiptSource,
+    ReceiptTableModel,
+)
+from bizcare.ui.billing.ops import BillingOps
+from bizcare.ui.billing.receipt_detail import ReceiptDetailPanel
+from bizcare.ui.common.context import Changes, UiContext
+from bizcare.ui.common.delegates import ChipDelegate, MoneyDelegate
+from bizcare.ui.common.empty_state import EmptyState
+from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.paged_model import IdRole, RowRole
+
+INVOICES, RECEIPTS, RECEIVABLES = 0, 1, 2
+
+
+def _list_view(model: InvoiceTableModel | ReceiptTableModel, money: tuple[int, ...],
+               status: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(28)
+    view.setWordWrap(False)
+    for column in money:
+        view.setItemDelegateForColumn(column, MoneyDelegate(view))
+    view.setItemDelegateForColumn(status, ChipDelegate(view))
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    return view
+
+
+class BillingTab(QWidget):
+    """Invoices, kwitansi and receivables of the business."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ops = BillingOps(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 6)
+
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("+ New Invoice"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setToolTip(self.tr("Create a new invoice (Ctrl+N)"))
+        self.new_button.clicked.connect(self.ops.new_invoice)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.ops.new_invoice,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.cash_button = QPushButton(self.tr("Cash-sale kwitansi…"))
+        self.cash_button.setToolTip(self.tr("A kwitansi for money received without an invoice"))
+        self.cash_button.clicked.connect(self.ops.cash_receipt)
+        self.export_button = QPushButton(self.tr("Export month's documents…"))
+        self.export_button.setToolTip(self.tr(
+            "Save every invoice and kwitansi PDF of a month into a folder"))
+        self.export_button.clicked.connect(self.ops.export_month)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.cash_button)
+        bar.addWidget(self.export_button)
+        bar.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #5f6b76;")
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+
+        self.filters = FilterBar(ctx.db, ctx.lang, self)
+        self.filters.changed.connect(self.apply_filters)
+        layout.addWidget(self.filters)
+
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        layout.addWidget(self.pages, 1)
+
+        self.invoice_model = InvoiceTableModel(ctx.lang, parent=self)
+        self.invoice_view = _list_view(self.invoice_model, InvoiceTableModel.MONEY,
+                                       InvoiceTableModel.Columns.STATUS)
+        self.invoice_detail = InvoiceDetailPanel(ctx.lang)
+        self.invoice_detail.requested.connect(self.ops.invoice_action)
+        self.invoice_model.failed.connect(lambda exc: show_error(self, exc))
+        self.invoice_stack = QStackedWidget()
+        self.empty = EmptyState(self.tr("No invoices yet."), self.tr("Create the first invoice"))
+        self.empty.action.connect(self.ops.new_invoice)
+        self.invoice_stack.addWidget(self._split(self.invoice_view, self.invoice_detail))
+        self.invoice_stack.addWidget(self.empty)
+        self.pages.addTab(self.invoice_stack, self.tr("Invoices"))
+
+        self.receipt_model = ReceiptTableModel(ctx.lang, parent=self)
+        self.receipt_view = _list_view(self.receipt_model, (ReceiptTableModel.Columns.AMOUNT,),
+                                       ReceiptTableModel.Columns.STATUS)
+        self.receipt_detail = ReceiptDetailPanel(ctx.lang)
+        self.receipt_detail.requested.connect(self.ops.receipt_action)
+        self.receipt_model.failed.connect(lambda exc: show_error(self, exc))
+        self.pages.addTab(self._split(self.receipt_view, self.receipt_detail), self.tr("Kwitansi"))
+
+        from bizcare.ui.billing.receivables import ReceivablesView
+
+        self.receivables = ReceivablesView(ctx, self)
+        self.pages.addTab(self.receivables, self.tr("Receivables"))
+        self.pages.currentChanged.connect(self._on_page)
+
+        self.invoice_view.selectionModel().currentRowChanged.connect(self._on_invoice_row)
+        self.receipt_view.selectionModel().currentRowChanged.connect(self._on_receipt_row)
+        self.invoice_model.modelReset.connect(self._restore_invoice_selection)
+        self.receipt_model.modelReset.connect(self._restore_receipt_selection)
+        self._invoice_id: int | None = None
+        self._receipt_id: int | None = None
+        self._restoring = False
+        ctx.hub.changed.connect(self.on_changed)
+        self.apply_filters()
+        self._size_columns()
+        self._on_page(INVOICES)
+
+    # -- layout ------------------------------------------------------------------------
+    def _split(self, view: QTableView, detail: QWidget) -> QSplitter:
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(view)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([720, 480])
+        split.setChildrenCollapsible(False)
+        detail.setMinimumWidth(360)
+        return split
+
+    def _size_columns(self) -> None:
+        c = InvoiceTableModel.Columns
+        widths = {c.NUMBER: 150, c.DATE: 95, c.DUE: 95, c.CUSTOMER: 200, c.TOTAL: 115,
+                  c.OUTSTANDING: 115, c.STATUS: 120}
+        for column, width in widths.items():
+            self.invoice_view.setColumnWidth(column, width)
+        r = ReceiptTableModel.Columns
+        widths = {r.NUMBER: 140, r.DATE: 95, r.RECEIVED_FROM: 190, r.INVOICE: 150,
+                  r.METHOD: 110, r.AMOUNT: 115, r.STATUS: 80}
+        for column, width in widths.items():
+            self.receipt_view.setColumnWidth(column, width)
+
+    def _on_page(self, index: int) -> None:
+        self.filters.setVisible(index in (INVOICES, RECEIPTS))
+        self.filters.set_status_visible(index == INVOICES)
+        if index == RECEIVABLES:
+            self.receivables.refresh()
+        self._update_count()
+
+    # -- queries -----------------------------------------------------------------------
+    def apply_filters(self) -> None:
+        """Swap in the queries of the filter bar (the database filters and sorts)."""
+        v = self.filters.values()
+        invoice_q = InvoiceQuery(search=str(v["search"]), status=v["status"],  # type: ignore[arg-type]
+                                 month=v["month"], customer_id=v["customer_id"])  # type: ignore[arg-type]
+        receipt_q = ReceiptQuery(search=str(v["search"]), month=v["month"],  # type: ignore[arg-type]
+                                 customer_id=v["customer_id"])  # type: ignore[arg-type]
+        current_i = self.invoice_model.source
+        current_r = self.receipt_model.source
+        self.invoice_model.set_source(
+            current_i.with_query(invoice_q) if isinstance(current_i, InvoiceSource)
+            else InvoiceSource(self.ctx.db, invoice_q))
+        self.receipt_model.set_source(
+            current_r.with_query(receipt_q) if isinstance(current_r, ReceiptSource)
+            else ReceiptSource(self.ctx.db, receipt_q))
+        self._update_empty()
+        self._update_count()
+
+    def _update_empty(self) -> None:
+        empty = self.invoice_model.total == 0 and not self.filters.is_filtered()
+        self.invoice_stack.setCurrentIndex(1 if empty else 0)
+
+    def _update_count(self) -> None:
+        page = self.pages.currentIndex()
+        if page == INVOICES:
+            text = self.tr("{count} invoices").format(count=f"{self.invoice_model.total:,}"
+                                                      .replace(",", "."))
+        elif page == RECEIPTS:
+            text = self.tr("{count} kwitansi").format(count=f"{self.receipt_model.total:,}"
+                                                      .replace(",", "."))
+        else:
+            text = ""
+        self.count_label.setText(text)
+
+    def on_changed(self, changes: Changes) -> None:
+        """Refresh from the hub: invoices or customers changed somewhere."""
+        if not (changes.invoices or changes.customers or changes.settings):
+            return
+        self.invoice_model.reload()
+        self.receipt_model.reload()
+        self._update_empty()
+        self._update_count()
+        if self.pages.currentIndex() == RECEIVABLES:
+            self.receivables.refresh()
+        else:
+            self.receivables.mark_stale()
+
+    # -- selection ---------------------------------------------------------------------
+    def select_invoice(self, invoice_id: int | None) -> None:
+        """Select the invoice (when it is in the loaded pages) and show its detail."""
+        self._invoice_id = invoice_id
+        self.pages.setCurrentIndex(INVOICES)
+        self._restore_invoice_selection()
+
+    def current_invoice_id(self) -> int | None:
+        return self._invoice_id
+
+    def current_receipt_id(self) -> int | None:
+        return self._receipt_id
+
+    def _select_row(self, view: QTableView, row: int | None) -> None:
+        if row is None:
+            view.clearSelection()
+            return
+        index = view.model().index(row, 0)
+        view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        view.scrollTo(index)
+
+    def _restore_invoice_selection(self) -> None:
+        row = None
+        if self._invoice_id is not None:
+            self.invoice_model.row_at(0)  # make sure the first page is loaded
+            row = self.invoice_model.row_of_id(self._invoice_id)
+        if row is None and self.invoice_model.total:
+            row = 0
+        self._restoring = True
+        try:
+            self._select_row(self.invoice_view, row)
+        finally:
+            self._restoring = False
+        self.show_invoice(None if row is None else self.invoice_model.index(row, 0).data(IdRole))
+
+    def _restore_receipt_selection(self) -> None:
+        row = None
+        if self._receipt_id is not None:
+            self.receipt_model.row_at(0)
+            row = self.receipt_model.row_of_id(self._receipt_id)
+        if row is None and self.receipt_model.total:
+            row = 0
+        self._select_row(self.receipt_view, row)
+        if row is None:
+            self._receipt_id = None
+            self.receipt_detail.setVisible(False)
+
+    def _on_invoice_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._restoring:
+            return
+        self.show_invoice(current.data(IdRole) if current.isValid() else None)
+
+    def _on_receipt_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        self.show_receipt(current.data(RowRole))
+
+    def show_invoice(self, invoice_id: int | None) -> None:
+        """Load the detail of one invoice from the service into the right panel."""
+        from bizcare.services.billing import invoice_detail
+
+        self._invoice_id = invoice_id
+        if invoice_id is None:
+            self.invoice_detail.setVisible(False)
+            return
+        try:
+            with self.ctx.db.session(write=False) as session:
+                detail = invoice_detail(session, invoice_id)
+        except BizCareError:
+            self._invoice_id = None
+            self.invoice_detail.setVisible(False)
+            return
+        self.invoice_detail.show_detail(detail)
+        self.invoice_detail.setVisible(True)
+
+    def show_receipt(self, row: object) -> None:
+        from bizcare.services.billing import receipt_by_number
+
+        if row is None:
+            return
+        with self.ctx.db.session(write=False) as session:
+            receipt = receipt_by_number(session, row.number)  # type: ignore[attr-defined]
+            purpose, words, why = receipt.purpose, receipt.amount_words, receipt.void_reason
+        self._receipt_id = row.id  # type: ignore[attr-defined]
+        self.receipt_detail.show_receipt(row, purpose, words, why)  # type: ignore[arg-type]
+        self.receipt_detail.setVisible(True)
+
+    # -- after an operation ------------------------------------------------------------
+    def changed(self, message: str = "", invoice_id: int | None = None) -> None:
+        """Broadcast what an operation touched; the hub refreshes every tab (this one too)."""
+        if invoice_id is not None:
+            self._invoice_id = invoice_id
+        self.ctx.hub.changed.emit(Changes(invoices=True, customers=True, loyalty=True))
+        if message:
+            self.ctx.hub.status.emit(message)

@@ -1,0 +1,157 @@
+"""Small input widgets of the billing dialogs: Rupiah fields, the customer picker, chips."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
+
+from bizcare.documents.formatting import format_number, parse_rupiah
+from bizcare.domain.errors import ValidationError
+from bizcare.storage.db import Database
+from bizcare.ui.common.delegates import CHIP_STYLES
+
+DEBOUNCE_MS = 150
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def set_chip(label: QLabel, text: str, style: str | None) -> None:
+    """Make ``label`` look like the list's status chip of ``style`` (grey, blue, …)."""
+    chip = CHIP_STYLES.get(style or "grey", CHIP_STYLES["grey"])
+    strike = "text-decoration: line-through;" if chip.strike else ""
+    label.setText(text)
+    label.setStyleSheet(
+        f"QLabel {{ background: {chip.background}; color: {chip.foreground}; {strike}"
+        " border-radius: 9px; padding: 2px 10px; font-weight: bold; }")
+
+
+class RupiahEdit(QLineEdit):
+    """A whole-Rupiah field: accepts "1.250.000", "Rp1250000", shows "1.250.000".
+
+    Signals:
+        amountChanged(int): the parsed amount changed (0 while the text is unreadable).
+    """
+
+    amountChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setPlaceholderText("0")
+        self._last = 0
+        self.textEdited.connect(self._on_edited)
+        self.editingFinished.connect(self._tidy)
+
+    def amount(self) -> int:
+        """The amount typed; raises ``ValidationError`` when it is not whole Rupiah."""
+        text = self.text().strip()
+        return parse_rupiah(text) if text else 0
+
+    def set_amount(self, value: int) -> None:
+        self.setText(format_number(value) if value else "")
+        self._emit(value)
+
+    def is_valid(self) -> bool:
+        try:
+            self.amount()
+        except ValidationError:
+            return False
+        return True
+
+    def _on_edited(self, _text: str) -> None:
+        valid = self.is_valid()
+        self.setStyleSheet("" if valid else "QLineEdit { border: 1px solid #c62828; }")
+        self._emit(self.amount() if valid else 0)
+
+    def _tidy(self) -> None:
+        if self.is_valid() and self.text().strip():
+            self.setText(format_number(self.amount()))
+
+    def _emit(self, value: int) -> None:
+        if value != self._last:
+            self._last = value
+            self.amountChanged.emit(value)
+
+
+class CustomerPicker(QLineEdit):
+    """Type part of a code, name or company; matches come from the customers service.
+
+    The database does the matching (debounced), the completer only shows the answer.
+
+    Signals:
+        picked(int): a customer was chosen (its id); -1 when the text no longer matches one.
+    """
+
+    picked = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None, limit: int = 20) -> None:
+        super().__init__(parent)
+        self.db, self.limit = db, limit
+        self.setPlaceholderText(self.tr("Type a customer code or name…"))
+        self.setClearButtonEnabled(True)
+        self._choices: dict[str, int] = {}
+        self._customer_id: int | None = None
+        self._list = QStringListModel(self)
+        self._completer = QCompleter(self._list, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.activated[str].connect(self._choose)
+        self.setCompleter(self._completer)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.textEdited.connect(self._on_edited)
+
+    @property
+    def customer_id(self) -> int | None:
+        return self._customer_id
+
+    def set_customer(self, customer_id: int, label: str) -> None:
+        """Show an already chosen customer (editing a draft)."""
+        self._choices = {label: customer_id}
+        self.setText(label)
+        self._customer_id = customer_id
+        self.picked.emit(customer_id)
+
+    def clear_customer(self) -> None:
+        """Forget the chosen customer (no signal: the caller refreshes)."""
+        self._customer_id = None
+        self.clear()
+
+    def search_now(self) -> list[str]:
+        """Ask the service for matches of the current text and show them; returns them."""
+        from bizcare.services.customers import CustomerQuery, search_page
+
+        with self.db.session(write=False) as session:
+            rows = search_page(session, CustomerQuery(search=self.text().strip()), 0, self.limit)
+        self._choices = {f"{r.code} · {r.name}": r.id for r in rows if not r.archived}
+        labels = list(self._choices)
+        self._list.setStringList(labels)
+        if self.hasFocus() and labels:
+            self._completer.complete()
+        return labels
+
+    def choose(self, label: str) -> None:
+        """Pick one of the labels last offered (for keyboard, mouse and tests)."""
+        self._choose(label)
+
+    def _choose(self, label: str) -> None:
+        customer_id = self._choices.get(label)
+        if customer_id is None:
+            return
+        self.setText(label)
+        self._customer_id = customer_id
+        self.picked.emit(customer_id)
+
+    def _on_edited(self, text: str) -> None:
+        if self._customer_id is not None and self._choices.get(text) != self._customer_id:
+            self._customer_id = None
+            self.picked.emit(-1)
+        self._timer.start()

@@ -292,8 +292,8 @@ def test_detail_shows_contacts_and_tags(tab: Any, db: Any, people: dict[str, int
     tags = [d.tags_row.itemAt(i).widget() for i in range(d.tags_row.count())]
     assert [t.text() for t in tags if t is not None] == ["langganan"]
     item = d.interactions.topLevelItem(0)
-    assert item.text(2) == "Datang ke toko, tanya servis AC"
-    assert item.text(1) == "Visit · Outgoing"
+    assert item.text(1) == "Datang ke toko, tanya servis AC"
+    assert item.text(0).endswith("\nVisit · Outgoing")
 
 
 def test_list_pages_rows_in_and_keeps_the_cache_small(qtbot: Any, db: Any) -> None:

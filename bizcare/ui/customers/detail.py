@@ -50,6 +50,12 @@ from bizcare.ui.customers.ops import FAILED, attempt, read, write
 from bizcare.ui.customers.widgets import chip, heading, set_chip
 
 MUTED = "color: #6b7280;"
+WHATSAPP_STYLE = (
+    "QPushButton#whatsappButton { background: #1f9d55; color: white; border: 1px solid #188347;"
+    " border-radius: 4px; padding: 4px 14px; font-weight: 600; }"
+    " QPushButton#whatsappButton:hover { background: #188347; }"
+    " QPushButton#whatsappButton:disabled { background: #c9d6cd; border-color: #c9d6cd; }"
+)
 
 
 def _value_label() -> QLabel:
@@ -111,6 +117,7 @@ class CustomerDetail(QWidget):
 
         self.whatsapp_button = QPushButton(self.tr("WhatsApp"))
         self.whatsapp_button.setObjectName("whatsappButton")
+        self.whatsapp_button.setStyleSheet(WHATSAPP_STYLE)
         self.whatsapp_button.setToolTip(self.tr(
             "Open a WhatsApp chat with a greeting, and note the contact in the history"))
         self.whatsapp_button.clicked.connect(self.send_whatsapp)
@@ -239,14 +246,14 @@ class CustomerDetail(QWidget):
             "birth": format_date_long(c.birth_date, self.lang) if c.birth_date else "",
             "gender": gender_label(c.gender) if c.gender else "",
             "npwp": format_npwp(c.npwp) if c.npwp else "",
-            "consent": self.tr("Agrees to receive promotions") if c.marketing_consent
-            else self.tr("No promotions"),
+            "consent": self.tr("May be sent promotions") if c.marketing_consent
+            else self.tr("Not to be sent promotions"),
             "preferences": c.preferences, "needs": c.needs, "notes": c.notes,
         })
         self._fill_tags(s.tags)
         title = self.tr("Contact history ({count})").format(count=len(s.interactions))
         if s.follow_ups_open:
-            title += " · " + self.tr("{count} follow-ups open").format(count=s.follow_ups_open)
+            title += " · " + self.tr("open follow-ups: {count}").format(count=s.follow_ups_open)
         self.history_title.setText(title)
         self.interactions.set_interactions(s.interactions, date.today())
 

@@ -125,17 +125,14 @@ class InteractionList(QTreeWidget):
         super().__init__(parent)
         self.lang = lang
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setHeaderLabels([self.tr("When"), self.tr("Channel"), self.tr("Summary"),
-                              self.tr("Follow-up")])
+        self.setWordWrap(True)  # summaries wrap onto several lines; rows are few (≤ 200)
+        self.setHeaderLabels([self.tr("When"), self.tr("Summary"), self.tr("Follow-up")])
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.itemDoubleClicked.connect(self._double_clicked)
 
     def set_interactions(self, interactions: Sequence[Interaction], today: date) -> None:
@@ -143,21 +140,24 @@ class InteractionList(QTreeWidget):
         for i in interactions:
             when = local_time(i.occurred_at)
             item = QTreeWidgetItem([
-                f"{format_date_short(when.date(), self.lang)} {when:%H:%M}",
+                f"{format_date_short(when.date(), self.lang)} {when:%H:%M}\n"
                 f"{channel_label(i.channel)} · {direction_label(i.direction)}",
-                " ".join(i.summary.split()),
+                i.summary.strip(),
                 self._follow_up_text(i),
             ])
-            item.setToolTip(2, i.summary)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            item.setToolTip(1, i.summary)
             item.setData(0, Qt.ItemDataRole.UserRole, i.id)
             open_follow_up = i.follow_up_on is not None and not i.follow_up_done
-            item.setData(3, Qt.ItemDataRole.UserRole, open_follow_up)
+            item.setData(2, Qt.ItemDataRole.UserRole, open_follow_up)
             if open_follow_up and i.follow_up_on is not None and i.follow_up_on <= today:
-                item.setForeground(3, QColor(OVERDUE))
+                item.setForeground(2, QColor(OVERDUE))
             elif i.follow_up_done:
-                item.setForeground(3, QColor(DONE))
+                item.setForeground(2, QColor(DONE))
             if open_follow_up:
-                item.setToolTip(3, self.tr("Double-click to mark the follow-up done"))
+                item.setToolTip(2, self.tr("Double-click to mark the follow-up done"))
             self.addTopLevelItem(item)
 
     def _follow_up_text(self, i: Interaction) -> str:
@@ -167,7 +167,7 @@ class InteractionList(QTreeWidget):
         return self.tr("done {date}").format(date=when) if i.follow_up_done else when
 
     def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        if item.data(3, Qt.ItemDataRole.UserRole):
+        if item.data(2, Qt.ItemDataRole.UserRole):
             self.complete_requested.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
 
 

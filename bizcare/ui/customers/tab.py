@@ -55,7 +55,9 @@ from bizcare.ui.customers.transfer import TransferActions
 
 SEARCH_DELAY_MS = 150
 ROW_HEIGHT = 30
-COLUMN_WIDTHS = {0: 110, 2: 96, 3: 120, 4: 130, 5: 140, 6: 210}
+COLUMN_WIDTHS = {0: 100, 2: 92, 3: 112, 4: 128, 5: 132, 6: 210}
+#: Shown in the detail; the list offers it through the header's context menu.
+HIDDEN_COLUMNS = (6,)
 
 
 class CustomersTab(QWidget):
@@ -89,6 +91,8 @@ class CustomersTab(QWidget):
         self._add_shortcuts()
         self._fill_filter_lists()
         self.model.set_source(CustomerSource(self.db, self.query()))
+        if self.model.total:
+            self.view.selectRow(0)
         self._update_follow_ups()
         ctx.hub.changed.connect(self._on_changed)
 
@@ -161,6 +165,7 @@ class CustomersTab(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(CustomerTableModel.Columns.NAME,
                                     QHeaderView.ResizeMode.Stretch)
+        self._add_column_menu(header)
         header.setSortIndicator(CustomerTableModel.Columns.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setItemDelegateForColumn(CustomerTableModel.Columns.KIND,
@@ -191,6 +196,19 @@ class CustomersTab(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
         return page
+
+    def _add_column_menu(self, header: QHeaderView) -> None:
+        """Right-click on the header shows or hides columns (e-mail is hidden at first)."""
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column in CustomerTableModel.Columns:
+            if column == CustomerTableModel.Columns.NAME:
+                continue
+            action = QAction(self.model.header_text(column), header)
+            action.setCheckable(True)
+            action.setChecked(column not in HIDDEN_COLUMNS)
+            action.toggled.connect(lambda on, c=column: self.view.setColumnHidden(c, not on))
+            header.addAction(action)
+            self.view.setColumnHidden(column, column in HIDDEN_COLUMNS)
 
     def _combo(self, everything: str, choices: dict[str, str]) -> QComboBox:
         combo = QComboBox()

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table
 from reportlab.platypus import TableStyle as TS
 
 from bizcare.documents.formatting import format_date_long
-from bizcare.documents.model import InvoiceDoc, Party
+from bizcare.documents.model import InvoiceDoc
 from bizcare.documents.page import DocFrame, Stamp, build_pdf, draw_watermark
 from bizcare.documents.style import (
     ACCENT,
@@ -31,10 +31,10 @@ from bizcare.documents.style import (
     format_quantity,
     letterhead,
     money,
+    party_lines,
     styles,
 )
 from bizcare.documents.text_id import TEXT
-from bizcare.domain.validation import format_phone
 
 __all__ = ["render_invoice"]
 
@@ -75,22 +75,6 @@ def _doc_corner(doc: InvoiceDoc) -> list[Flowable]:
         ),
     )
     return [Paragraph(TEXT.invoice_title, st.doc_title), Spacer(1, 2.5 * mm), meta]
-
-
-def _party_lines(party: Party) -> list[Flowable]:
-    """The addressee as it goes on the envelope: name, company, address, city, phone."""
-    st = styles()
-    out: list[Flowable] = [Paragraph(esc(party.name), st.body_bold)]
-    if party.company and party.company != party.name:
-        out.append(Paragraph(esc(party.company), st.body))
-    address = party.address.strip()
-    if party.city and party.city.lower() not in address.lower():
-        address = f"{address}\n{party.city}" if address else party.city
-    if address:
-        out.append(Paragraph(esc(address), st.body))
-    if party.phone:
-        out.append(Paragraph(esc(f"{TEXT.phone} {format_phone(party.phone)}"), st.body))
-    return out
 
 
 def _lines_table(doc: InvoiceDoc, width: float) -> Table:
@@ -287,7 +271,7 @@ def render_invoice(doc: InvoiceDoc) -> bytes:
         running_header=TEXT.continued.format(title=TEXT.invoice_title, number=number),
     )
     width = frame.width
-    addressee = [Paragraph(TEXT.to, st.label), *_party_lines(doc.customer)]
+    addressee = [Paragraph(TEXT.to, st.label), *party_lines(doc.customer)]
     story: list[Flowable] = [
         letterhead(lh, width, _doc_corner(doc)),
         Spacer(1, 4 * mm),

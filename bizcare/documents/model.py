@@ -99,3 +99,4 @@ class ReminderDoc:
     invoices: tuple[tuple[str, date, date, int, int], ...] = field(default=())
     # (number, issue date, due date, total, outstanding)
     total_outstanding: int = 0
+    payment_instructions: str = ""  # bank accounts, as on the invoices

@@ -30,7 +30,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from bizcare.config import resource
 from bizcare.documents.formatting import format_number, format_rupiah
-from bizcare.documents.model import Letterhead
+from bizcare.documents.model import Letterhead, Party
 from bizcare.documents.text_id import TEXT
 from bizcare.domain.validation import format_npwp, format_phone
 
@@ -53,6 +53,7 @@ __all__ = [
     "letterhead",
     "logo_reader",
     "money",
+    "party_lines",
     "register_fonts",
     "styles",
 ]
@@ -334,3 +335,19 @@ def letterhead(
             ]
         ),
     )
+
+
+def party_lines(party: Party) -> list[Flowable]:
+    """The addressee as it goes on the envelope: name, company, address, city, phone."""
+    st = styles()
+    out: list[Flowable] = [Paragraph(esc(party.name), st.body_bold)]
+    if party.company and party.company != party.name:
+        out.append(Paragraph(esc(party.company), st.body))
+    address = party.address.strip()
+    if party.city and party.city.lower() not in address.lower():
+        address = f"{address}\n{party.city}" if address else party.city
+    if address:
+        out.append(Paragraph(esc(address), st.body))
+    if party.phone:
+        out.append(Paragraph(esc(f"{TEXT.phone} {format_phone(party.phone)}"), st.body))
+    return out

@@ -19,6 +19,7 @@ class ReminderWording:
     """What one reminder level says: the subject line and the letter's paragraphs."""
 
     subject: str
+    badge: str  # printed under the title; "" for none
     opening: str
     request: str
     closing: str
@@ -26,6 +27,7 @@ class ReminderWording:
 
 _FRIENDLY = ReminderWording(
     subject="Pemberitahuan Tagihan Jatuh Tempo",
+    badge="",
     opening=(
         "Terima kasih atas kepercayaan Bapak/Ibu kepada kami. Melalui surat ini kami ingin "
         "mengingatkan bahwa berdasarkan catatan kami, tagihan berikut telah melewati tanggal "
@@ -44,6 +46,7 @@ _FRIENDLY = ReminderWording(
 
 _SECOND = ReminderWording(
     subject="Pengingat Kedua Tagihan Jatuh Tempo",
+    badge="PENGINGAT KEDUA",
     opening=(
         "Menindaklanjuti pemberitahuan kami sebelumnya, dengan ini kami sampaikan kembali "
         "bahwa sampai dengan tanggal surat ini kami belum menerima pembayaran atas tagihan "
@@ -63,6 +66,7 @@ _SECOND = ReminderWording(
 
 _FORMAL = ReminderWording(
     subject="Surat Tagihan (Peringatan Terakhir)",
+    badge="PERINGATAN TERAKHIR",
     opening=(
         "Dengan ini kami menyampaikan secara resmi bahwa tagihan berikut telah melewati "
         "tanggal jatuh tempo dan, meskipun telah kami ingatkan sebelumnya, sampai dengan "

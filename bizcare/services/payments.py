@@ -181,6 +181,10 @@ def void_payment_rows(
             session, "void", "receipt", receipt.id, actor,
             number=receipt.number, amount=payment.amount, reason=reason,
         )  # fmt: skip
+        # Loyalty (issue 5): take back the points this kwitansi earned, as a reverse entry.
+        from bizcare.services.loyalty_earning import reverse_for_receipt
+
+        reverse_for_receipt(session, receipt, reason)
     session.flush()
 
 
@@ -238,6 +242,10 @@ def _record(
         number=receipt.number, amount=amount, method=str(method),
         invoice=invoice.number if invoice else None,
     )  # fmt: skip
+    # Loyalty (issue 5): points are earned here, on the kwitansi, in the same transaction.
+    from bizcare.services.loyalty_earning import earn_for_receipt
+
+    earn_for_receipt(session, receipt)
     return receipt
 
 

@@ -130,16 +130,20 @@ class InvoiceDetailPanel(QWidget):
         self.totals = QGridLayout()
         self.totals.setColumnStretch(0, 1)
         layout.addLayout(self.totals)
-        layout.addWidget(self._caption(self.tr("Payments and kwitansi")))
+        self.payments_caption = self._caption(self.tr("Payments and kwitansi"))
+        layout.addWidget(self.payments_caption)
         self.payments = _table([self.tr("Kwitansi"), self.tr("Date"), self.tr("Method"),
                                 self.tr("Amount")])
         layout.addWidget(self.payments)
         self.no_payments = QLabel(self.tr("No payments yet."))
         self.no_payments.setStyleSheet(MUTED)
         layout.addWidget(self.no_payments)
+        self.notes_caption = self._caption(self.tr("Notes and payment instructions"))
+        layout.addWidget(self.notes_caption)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(MUTED)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.notes)
         layout.addStretch(1)
 
@@ -179,6 +183,8 @@ class InvoiceDetailPanel(QWidget):
         self._fill_payments(detail)
         texts = [t for t in (inv.notes, inv.payment_instructions) if t]
         self.notes.setText("\n\n".join(texts))
+        self.notes_caption.setVisible(bool(texts))
+        self.notes.setVisible(bool(texts))
 
     def _fill_lines(self, detail: InvoiceDetail) -> None:
         self.lines.setRowCount(len(detail.lines))
@@ -198,8 +204,10 @@ class InvoiceDetailPanel(QWidget):
     def _fill_totals(self, detail: InvoiceDetail) -> None:
         while self.totals.count():
             item = self.totals.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            old = item.widget()
+            if old is not None:
+                old.hide()
+                old.deleteLater()
         inv = detail.invoice
         rows: list[tuple[str, int, bool]] = [(self.tr("Subtotal"), inv.subtotal, False)]
         if inv.discount:
@@ -242,8 +250,10 @@ class InvoiceDetailPanel(QWidget):
                     font.setStrikeOut(True)
                     item.setFont(font)
                 self.payments.setItem(row, column, item)
+        is_draft = detail.invoice.status == "draft"
+        self.payments_caption.setVisible(not is_draft)
         self.payments.setVisible(bool(receipts))
-        self.no_payments.setVisible(not receipts and detail.invoice.status != "draft")
+        self.no_payments.setVisible(not receipts and not is_draft)
         _fit_height(self.payments)
 
     def payment_rows(self) -> list[list[str]]:

@@ -125,7 +125,9 @@ class InvoiceTableModel(PagedTableModel[InvoiceRow]):
             return {
                 self.Columns.NUMBER: row.number, self.Columns.DATE: row.issue_date,
                 self.Columns.DUE: row.due_date, self.Columns.CUSTOMER: row.customer_name,
-                self.Columns.TOTAL: row.total, self.Columns.OUTSTANDING: row.outstanding,
+                self.Columns.TOTAL: row.total,
+                # None, not 0: the money delegate then shows the dash of "nothing owed".
+                self.Columns.OUTSTANDING: row.outstanding or None,
                 self.Columns.STATUS: row.status,
             }[c]
         if role == ChipRole and c == self.Columns.STATUS:

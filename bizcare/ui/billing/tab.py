@@ -155,22 +155,32 @@ class BillingTab(QWidget):
         split.addWidget(detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([720, 480])
+        split.setSizes([800, 440])
         split.setChildrenCollapsible(False)
         detail.setMinimumWidth(360)
         return split
 
     def _size_columns(self) -> None:
+        """Fixed widths for numbers, dates, money and chips; the name takes the rest."""
         c = InvoiceTableModel.Columns
-        widths = {c.NUMBER: 150, c.DATE: 95, c.DUE: 95, c.CUSTOMER: 200, c.TOTAL: 115,
-                  c.OUTSTANDING: 115, c.STATUS: 120}
-        for column, width in widths.items():
-            self.invoice_view.setColumnWidth(column, width)
+        widths = {c.NUMBER: 135, c.DATE: 88, c.DUE: 88, c.TOTAL: 108, c.OUTSTANDING: 108,
+                  c.STATUS: 112}
+        self._fix_widths(self.invoice_view, widths, c.CUSTOMER)
         r = ReceiptTableModel.Columns
-        widths = {r.NUMBER: 140, r.DATE: 95, r.RECEIVED_FROM: 190, r.INVOICE: 150,
-                  r.METHOD: 110, r.AMOUNT: 115, r.STATUS: 80}
+        widths = {r.NUMBER: 130, r.DATE: 88, r.INVOICE: 135, r.METHOD: 110, r.AMOUNT: 108,
+                  r.STATUS: 80}
+        self._fix_widths(self.receipt_view, widths, r.RECEIVED_FROM)
+        self.invoice_view.horizontalHeader().setSortIndicator(
+            c.DATE, Qt.SortOrder.DescendingOrder)
+        self.receipt_view.horizontalHeader().setSortIndicator(
+            r.DATE, Qt.SortOrder.DescendingOrder)
+
+    @staticmethod
+    def _fix_widths(view: QTableView, widths: dict, stretch: int) -> None:  # type: ignore[type-arg]
+        header = view.horizontalHeader()
         for column, width in widths.items():
-            self.receipt_view.setColumnWidth(column, width)
+            view.setColumnWidth(column, width)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def _on_page(self, index: int) -> None:
         self.filters.setVisible(index in (INVOICES, RECEIPTS))

@@ -32,7 +32,7 @@ class VoidDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.invoice_id, self.receipt_id = ctx, invoice_id, receipt_id
         self.setWindowTitle(self.tr("Void {number}").format(number=number))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
         if invoice_id is not None:
             text = self.tr("Invoice {number} keeps its number and is shown as VOID. This "

@@ -27,7 +27,7 @@ from bizcare.documents.formatting import format_date_long, format_date_short, fo
 from bizcare.services.billing import InvoiceDetail
 from bizcare.ui.billing.labels import method_label, ppn_label, status_chip, status_label
 from bizcare.ui.billing.lines_model import format_quantity
-from bizcare.ui.billing.widgets import set_chip
+from bizcare.ui.billing.widgets import PRIMARY_STYLE, set_chip
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 MUTED = "color: #5f6b76;"
@@ -117,7 +117,7 @@ class InvoiceDetailPanel(QWidget):
             self.buttons[name] = button
             (row1 if name in ("edit", "issue", "delete", "pay", "void") else row2).addWidget(
                 button)
-        self.buttons["pay"].setObjectName("primary")
+        self.buttons["pay"].setStyleSheet(PRIMARY_STYLE)
         row1.addStretch(1)
         row2.addStretch(1)
         layout.addLayout(row1)

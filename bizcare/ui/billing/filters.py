@@ -83,7 +83,7 @@ class FilterBar(QWidget):
         """search, status, month ("2026-11") and customer_id as the list services take them."""
         return {
             "search": self.search.text().strip(),
-            "status": self.status.currentData() if self.status.isVisible() else None,
+            "status": None if self.status.isHidden() else self.status.currentData(),
             "month": self.month.currentData(),
             "customer_id": self.customer.customer_id,
         }

@@ -36,6 +36,7 @@ from bizcare.ui.billing.models import (
 )
 from bizcare.ui.billing.ops import BillingOps
 from bizcare.ui.billing.receipt_detail import ReceiptDetailPanel
+from bizcare.ui.billing.widgets import PRIMARY_STYLE
 from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.delegates import ChipDelegate, MoneyDelegate
 from bizcare.ui.common.empty_state import EmptyState
@@ -80,7 +81,7 @@ class BillingTab(QWidget):
 
         bar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("+ New Invoice"))
-        self.new_button.setObjectName("primary")
+        self.new_button.setStyleSheet(PRIMARY_STYLE)
         self.new_button.setToolTip(self.tr("Create a new invoice (Ctrl+N)"))
         self.new_button.clicked.connect(self.ops.new_invoice)
         QShortcut(QKeySequence("Ctrl+N"), self, self.ops.new_invoice,
@@ -116,7 +117,11 @@ class BillingTab(QWidget):
         self.invoice_detail.requested.connect(self.ops.invoice_action)
         self.invoice_model.failed.connect(lambda exc: show_error(self, exc))
         self.invoice_stack = QStackedWidget()
-        self.empty = EmptyState(self.tr("No invoices yet."), self.tr("Create the first invoice"))
+        self.empty = EmptyState(
+            self.tr("No invoices yet.") + "\n\n" + self.tr(
+                "An invoice bills a customer before payment; each payment then issues its "
+                "kwitansi automatically."),
+            self.tr("Create the first invoice"))
         self.empty.action.connect(self.ops.new_invoice)
         self.invoice_stack.addWidget(self._split(self.invoice_view, self.invoice_detail))
         self.invoice_stack.addWidget(self.empty)
@@ -137,6 +142,9 @@ class BillingTab(QWidget):
         self.pages.currentChanged.connect(self._on_page)
 
         self.invoice_view.selectionModel().currentRowChanged.connect(self._on_invoice_row)
+        self.invoice_view.doubleClicked.connect(self._on_invoice_double_click)
+        self.receipt_view.doubleClicked.connect(
+            lambda _i: self.ops.receipt_action("preview"))
         self.receipt_view.selectionModel().currentRowChanged.connect(self._on_receipt_row)
         self.invoice_model.modelReset.connect(self._restore_invoice_selection)
         self.receipt_model.modelReset.connect(self._restore_receipt_selection)
@@ -183,7 +191,7 @@ class BillingTab(QWidget):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def _on_page(self, index: int) -> None:
-        self.filters.setVisible(index in (INVOICES, RECEIPTS))
+        self._update_filter_bar()
         self.filters.set_status_visible(index == INVOICES)
         if index == RECEIVABLES:
             self.receivables.refresh()
@@ -211,6 +219,13 @@ class BillingTab(QWidget):
     def _update_empty(self) -> None:
         empty = self.invoice_model.total == 0 and not self.filters.is_filtered()
         self.invoice_stack.setCurrentIndex(1 if empty else 0)
+        self._update_filter_bar()
+
+    def _update_filter_bar(self) -> None:
+        """Filters over the two lists, but not over the empty state or the receivables."""
+        page = self.pages.currentIndex()
+        empty = self.invoice_stack.currentWidget() is self.empty
+        self.filters.setVisible(page == RECEIPTS or (page == INVOICES and not empty))
 
     def _update_count(self) -> None:
         page = self.pages.currentIndex()
@@ -290,6 +305,12 @@ class BillingTab(QWidget):
         if self._restoring:
             return
         self.show_invoice(current.data(IdRole) if current.isValid() else None)
+
+    def _on_invoice_double_click(self, _index: QModelIndex) -> None:
+        """A draft opens in the editor; an issued invoice opens its PDF preview."""
+        detail = self.invoice_detail.detail
+        if detail is not None:
+            self.ops.invoice_action("edit" if detail.can_edit else "preview")
 
     def _on_receipt_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

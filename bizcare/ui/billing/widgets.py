@@ -13,6 +13,13 @@ from bizcare.storage.db import Database
 from bizcare.ui.common.delegates import CHIP_STYLES
 
 DEBOUNCE_MS = 150
+#: The one primary action of a view (teal like the app icon), e.g. "+ Invoice Baru".
+PRIMARY_STYLE = (
+    "QPushButton { background: #00796b; color: white; border: 1px solid #00695c;"
+    " border-radius: 4px; padding: 4px 14px; font-weight: 600; }"
+    " QPushButton:hover { background: #00897b; }"
+    " QPushButton:pressed { background: #00695c; }"
+)
 
 
 def to_date(value: QDate) -> date:

@@ -337,3 +337,77 @@ def test_reminder_letter_pdf(db: Any, tab: Any, people: dict[str, int]) -> None:
     view.choose_customer(people["maju"])
     assert view.level.currentData() == 3  # formal letter after 90 days
     assert view.letter_pdf().startswith(b"%PDF")
+
+
+def test_duplicate_then_delete_the_draft(qtbot: Any, db: Any, tab: Any,
+                                         people: dict[str, int]) -> None:
+    source_id, number = issued_invoice(db, people["budi"], 250_000)
+    tab.on_changed(Changes(invoices=True))
+    tab.select_invoice(source_id)
+    assert tab.ops.run("duplicate", source_id)
+    copy_id = tab.current_invoice_id()
+    assert copy_id != source_id
+    assert statuses(tab) == {number: ("ISSUED", "blue"), f"Draft #{copy_id}": ("DRAFT", "grey")}
+    assert tab.invoice_detail.buttons["delete"].isVisibleTo(tab.invoice_detail)
+    assert tab.ops.run("delete", copy_id)
+    assert statuses(tab) == {number: ("ISSUED", "blue")}
+
+
+def test_overpaying_is_refused_and_records_nothing(monkeypatch: pytest.MonkeyPatch, qtbot: Any,
+                                                   db: Any, tab: Any,
+                                                   people: dict[str, int]) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("bizcare.ui.billing.pay_dialog.show_error",
+                        lambda _parent, exc: shown.append(str(exc)))
+    invoice_id, _ = issued_invoice(db, people["budi"], 100_000)
+    tab.on_changed(Changes(invoices=True))
+    tab.select_invoice(invoice_id)
+    pay = tab.ops.invoice_action("pay")
+    pay.amount.set_amount(150_000)
+    assert not pay.pay()
+    assert "more than" in shown[-1]
+    assert pay.pages.currentIndex() == 0 and pay.receipt_number is None
+    pay.reject()
+    assert tab.receipt_model.rowCount() == 0
+
+
+def test_cash_sale_kwitansi_then_void_it(qtbot: Any, db: Any, tab: Any,
+                                         people: dict[str, int]) -> None:
+    from bizcare.ui.billing.cash_dialog import CashReceiptDialog
+
+    dialog = tab.ops.cash_receipt()
+    assert isinstance(dialog, CashReceiptDialog)
+    dialog.customer.setText("Budi")
+    dialog.customer.choose(dialog.customer.search_now()[0])
+    dialog.amount.setText("6.000.000")
+    dialog.purpose.setText("Pembelian 2 unit AC 1 PK")
+    with qtbot.waitSignal(dialog.accepted):
+        assert dialog.issue()
+    tab.pages.setCurrentIndex(1)
+    model = tab.receipt_model
+    assert model.rowCount() == 1
+    assert model.index(0, model.Columns.INVOICE).data() == "Cash sale"
+    assert model.index(0, model.Columns.AMOUNT).data(RawRole) == 6_000_000
+    assert model.index(0, model.Columns.STATUS).data(ChipRole) == "green"
+    tab.receipt_view.selectRow(0)
+    detail = tab.receipt_detail
+    assert detail.number.text() == dialog.receipt_number
+    assert detail.purpose.text() == "Pembelian 2 unit AC 1 PK"
+    assert detail.words.text() == "Enam Juta Rupiah"
+    assert detail.meterai.isVisibleTo(detail)  # more than Rp5.000.000
+    void = tab.ops.receipt_action("void")
+    void.reason.setPlainText("Dobel input")
+    with qtbot.waitSignal(void.accepted):
+        click(qtbot, void.ok_button)
+    assert model.index(0, model.Columns.STATUS).data(ChipRole) == "void"
+    assert model.index(0, model.Columns.STATUS).data() == "VOID"
+
+
+def test_changes_elsewhere_refresh_the_lists(qtbot: Any, db: Any, tab: Any,
+                                             people: dict[str, int]) -> None:
+    assert tab.invoice_stack.currentWidget() is tab.empty
+    _, number = issued_invoice(db, people["maju"], 75_000)  # e.g. the CLI or another window
+    tab.ctx.hub.changed.emit(Changes(invoices=True))
+    assert statuses(tab) == {number: ("ISSUED", "blue")}
+    assert tab.invoice_stack.currentWidget() is not tab.empty
+    assert tab.invoice_detail.number.text() == number

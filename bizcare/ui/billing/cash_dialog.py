@@ -55,7 +55,7 @@ class CashReceiptDialog(QDialog):
         layout.addLayout(form)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("&Issue kwitansi"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.issue)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

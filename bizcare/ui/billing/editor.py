@@ -161,7 +161,7 @@ class InvoiceEditor(QDialog):
             "Gives the invoice its number. An issued invoice can no longer be edited, only "
             "paid or voided."))
         self.issue_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save_draft)
         self.issue_button.clicked.connect(self.issue)
         self.buttons.rejected.connect(self.reject)

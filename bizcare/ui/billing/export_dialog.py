@@ -84,7 +84,7 @@ class ExportDialog(QDialog):
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setVisible(False)
         self.open_button.clicked.connect(self._open_folder)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.start_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -79,10 +79,13 @@ class BillingOps(QObject):
             return self._pdf(name, lambda: invoice_pdf(self.ctx.db, invoice_id),
                              detail.invoice.number or self.tr("Draft"))
         if name == "delete":
-            answer = QMessageBox.question(self.tab, self.tr("Delete draft"), self.tr(
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete draft"), self.tr(
                 "Delete this draft invoice? It has no number yet, so nothing is lost from "
-                "the numbering."))
-            if answer != QMessageBox.StandardButton.Yes:
+                "the numbering."), parent=self.tab)
+            delete = box.addButton(self.tr("Delete draft"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not delete:
                 return None
         self.run(name, invoice_id)
         return None

@@ -98,7 +98,7 @@ class PayDialog(QDialog):
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(self.tr("Record &payment"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.pay)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -122,7 +122,8 @@ class PayDialog(QDialog):
         printing.clicked.connect(lambda: self.document.emit("print", self.receipt_id or 0))
         buttons.addButton(preview, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(printing, QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.addButton(self.tr("Close"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button.clicked.connect(self.accept)
         layout.addWidget(buttons)
         self.pages.addWidget(page)

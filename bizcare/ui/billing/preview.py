@@ -119,7 +119,7 @@ class PdfPreview(QDialog):
         save_button.clicked.connect(self.save_as)
         buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

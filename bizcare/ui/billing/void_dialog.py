@@ -57,7 +57,7 @@ class VoidDialog(QDialog):
         self.ok_button = buttons.addButton(self.tr("&Void"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setEnabled(False)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.void)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

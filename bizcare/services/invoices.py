@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import Decimal
 
 from sqlalchemy import delete, insert, select
 from sqlmodel import Session, col
@@ -151,7 +152,7 @@ def issue_invoice(session: Session, invoice_id: int, actor: str = "") -> Invoice
     invoice = get_invoice(session, invoice_id)
     _require_transition(invoice, InvoiceStatus.ISSUED)
     settings = load_settings(session)
-    lines = line_inputs(lines_of(session, invoice_id))
+    lines = _stored_lines(session, invoice_id)
     if not lines:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "An invoice needs at least one line before issuing."),
@@ -253,6 +254,21 @@ def duplicate_invoice(
     copy = save_draft(session, draft, actor=actor)
     audit.record(session, "duplicate", "invoice", copy.id, actor, source=source.number or "")
     return copy
+
+
+def _stored_lines(session: Session, invoice_id: int) -> list[LineInput]:
+    """The lines for recomputing totals, read with Core (issuing is a hot path)."""
+    rows = session.connection().execute(
+        select(_LINE.c.description, _LINE.c.quantity_milli, _LINE.c.unit_price,
+               _LINE.c.unit, _LINE.c.discount, _LINE.c.item_id)
+        .where(_LINE.c.invoice_id == invoice_id)
+        .order_by(_LINE.c.position, _LINE.c.id)
+    )
+    return [
+        LineInput(r.description, Decimal(r.quantity_milli) / QTY_SCALE, r.unit_price, r.unit,
+                  r.discount, r.item_id)
+        for r in rows
+    ]
 
 
 def _line_rows(lines: Sequence[LineInput]) -> list[dict[str, object]]:

@@ -38,26 +38,28 @@ def take_next_number(session: Session, series: str, pattern: str, on: date) -> s
 
 def peek_last(session: Session, series: str, period: str) -> int:
     """The last value given in a series and period (0 when none yet); for checks and tests."""
-    value = session.execute(
+    value = session.connection().execute(
         select(_SEQ.c.last_value).where(_SEQ.c.series == series, _SEQ.c.period == period)
     ).scalar()
     return int(value or 0)
 
 
 def _advance(session: Session, series: str, period: str) -> int:
-    where = (_SEQ.c.series == series, _SEQ.c.period == period)
-    row = session.execute(select(_SEQ.c.id, _SEQ.c.last_value).where(*where).with_for_update())
-    found = row.first()
+    # Core statements on the session's connection: same transaction, no ORM bookkeeping
+    # (this sits on the hot path of every invoice and kwitansi).
+    conn = session.connection()
+    locked = select(_SEQ.c.id, _SEQ.c.last_value).where(
+        _SEQ.c.series == series, _SEQ.c.period == period
+    ).with_for_update()
+    found = conn.execute(locked).first()
     if found is None:
         try:
-            with session.begin_nested():
-                session.execute(insert(_SEQ).values(series=series, period=period, last_value=1))
+            with conn.begin_nested():
+                conn.execute(insert(_SEQ).values(series=series, period=period, last_value=1))
             return 1
         except IntegrityError:
             # Another transaction created the period's row first (PostgreSQL): lock it now.
-            found = session.execute(
-                select(_SEQ.c.id, _SEQ.c.last_value).where(*where).with_for_update()
-            ).one()
+            found = conn.execute(locked).one()
     value = int(found.last_value) + 1
-    session.execute(update(_SEQ).where(_SEQ.c.id == found.id).values(last_value=value))
+    conn.execute(update(_SEQ).where(_SEQ.c.id == found.id).values(last_value=value))
     return value

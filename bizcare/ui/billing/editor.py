@@ -200,9 +200,11 @@ class InvoiceEditor(QDialog):
         has_ppn = self.ppn_mode != "none"
         for widget in (self.dpp_caption, self.dpp_label, self.ppn_caption, self.ppn_label):
             widget.setVisible(has_ppn)
+        # Without PPN there is no PPN row, so say why (the mode is a setting, not a choice here).
         mode = QLabel(ppn_label(self.ppn_mode))
         mode.setStyleSheet("color: #5f6b76;")
         mode.setToolTip(self.tr("The PPN mode is set in Settings."))
+        mode.setVisible(not has_ppn)
         grid.addWidget(mode, len(rows) + 1, 0, 1, 2)
         return box
 

@@ -322,3 +322,16 @@ def use_voucher(
     audit.record(session, "use", "voucher", voucher.id, actor, code=voucher.code,
                  value=voucher.value)
     return voucher
+
+
+def set_active(session: Session, kind: str, row_id: int, active: bool, actor: str = "") -> None:
+    """Switch a reward (``kind`` "reward"), a rule ("rule") or a campaign ("campaign")."""
+    from bizcare.domain.models import Campaign
+
+    model = {"reward": Reward, "rule": RewardRule, "campaign": Campaign}[kind]
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That item no longer exists."))
+    row.active = active
+    session.add(row)
+    audit.record(session, "activate" if active else "deactivate", kind, row_id, actor)

@@ -208,3 +208,8 @@ def _validate_tiers(tiers: Sequence[TierSpec]) -> list[TierSpec]:
             "tiers",
         )
     return sorted(clean, key=lambda t: t.min_spend)
+
+
+def tier_names_by_id(session: Session) -> dict[int, str]:
+    """Stored tiers by id (for showing "reaching Gold" rules); read-only."""
+    return {row.id or 0: row.name for row in session.exec(select(LoyaltyTier))}

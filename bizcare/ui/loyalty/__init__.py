@@ -1,14 +1,13 @@
-"""Poin Loyalitas tab."""
+"""Poin Loyalitas tab: members, redemption, reminders, internal appreciation, settings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.coming import not_yet
 
 
 def create_tab(ctx: UiContext) -> QWidget:
-    del ctx
-    return not_yet(QCoreApplication.translate("LoyaltyTab", "Loyalty points: earn on paid purchases, tiers, rewards and expiry."))
+    from bizcare.ui.loyalty.tab import LoyaltyTab
+
+    return LoyaltyTab(ctx)

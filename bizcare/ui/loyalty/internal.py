@@ -1,0 +1,129 @@
+"""Internal appreciation: the leaderboard of divisions and their people, and awarding."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bizcare.documents.formatting import format_number
+from bizcare.services.loyalty import LeaderRow, internal_leaderboard, sync_internal_awards
+from bizcare.services.loyalty_fifo import add_months
+from bizcare.ui.common.context import UiContext
+from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.paged_model import RowRole
+from bizcare.ui.loyalty.models import Column, RowsModel
+
+
+def period_start(key: str, today: date) -> date | None:
+    """First day of a leaderboard period: this month, 3 months, this year, or all time."""
+    if key == "month":
+        return today.replace(day=1)
+    if key == "quarter":
+        return add_months(today.replace(day=1), -2)
+    if key == "year":
+        return date(today.year, 1, 1)
+    return None
+
+
+class InternalPage(QWidget):
+    """Signals:
+    award_requested(int, str): give points by hand to (internal customer id, name).
+    changed(str): appreciation was awarded (a status message).
+    """
+
+    award_requested = Signal(int, str)
+    changed = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Appreciation for internal customers: points when an internal request is completed "
+            "on time with a good rating, or given by hand. Separate from customer points."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        bar = QHBoxLayout()
+        self.period = QComboBox()
+        for key, text in (("month", self.tr("This month")), ("quarter", self.tr("Last 3 months")),
+                          ("year", self.tr("This year")), ("all", self.tr("All time"))):
+            self.period.addItem(text, key)
+        self.award_button = QPushButton(self.tr("Give appreciation…"))
+        self.sync_button = QPushButton(self.tr("Award completed requests"))
+        self.sync_button.setToolTip(self.tr(
+            "Give points for every request completed on time with a good rating that has not "
+            "been appreciated yet."))
+        bar.addWidget(QLabel(self.tr("Period")))
+        bar.addWidget(self.period)
+        bar.addStretch(1)
+        bar.addWidget(self.sync_button)
+        bar.addWidget(self.award_button)
+        layout.addLayout(bar)
+        self.model = RowsModel([
+            Column("#", lambda r: str(r.rank), right=True),
+            Column(self.tr("Code"), lambda r: r.code),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Division"), lambda r: r.division or "–"),
+            Column(self.tr("Points in period"), lambda r: format_number(r.points_period),
+                   right=True),
+            Column(self.tr("Balance"), lambda r: format_number(r.points_total), right=True),
+        ], self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.view, 1)
+        self.empty = QLabel(self.tr("No appreciation points yet."))
+        self.empty.setStyleSheet("color: #5f6b7a;")
+        layout.addWidget(self.empty)
+        self.period.currentIndexChanged.connect(self.reload)
+        self.sync_button.clicked.connect(self.sync)
+        self.award_button.clicked.connect(self._award)
+        self.view.selectionModel().selectionChanged.connect(self._update)
+        self.reload()
+
+    def reload(self) -> None:
+        today = date.today()
+        start = period_start(str(self.period.currentData()), today)
+        with self.ctx.db.session(write=False) as session:
+            rows = internal_leaderboard(session, start, today)
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.empty.setVisible(not rows)
+        self._update()
+
+    def selected(self) -> LeaderRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(RowRole) if rows else None
+
+    def sync(self) -> None:
+        try:
+            with self.ctx.db.session() as session:
+                count = sync_internal_awards(session)
+        except Exception as exc:  # noqa: BLE001 - shown to the user (and logged if a bug)
+            show_error(self, exc)
+            return
+        self.changed.emit(self.tr("{count} requests appreciated.").format(count=count))
+
+    def _award(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.award_requested.emit(row.customer_id, row.name)
+
+    def _update(self, *_args: object) -> None:
+        self.award_button.setEnabled(self.selected() is not None)

@@ -1,0 +1,211 @@
+"""Table models of the Poin Loyalitas tab: paged members, and short lists shown whole.
+
+Members page in from :func:`member_page` (search and order in SQL). The history, the
+reminder list and the leaderboard are short lists held whole by :class:`RowsModel`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import IntEnum
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from bizcare.documents.formatting import format_date_short, format_number
+from bizcare.domain.enums import LedgerKind, LoyaltyProgram
+from bizcare.services.loyalty import MemberQuery, MemberRow, count_members, member_page
+from bizcare.storage.db import Database
+from bizcare.ui.common.paged_model import ChipRole, IdRole, PagedTableModel, RawRole, RowRole
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+TIER_CHIPS = {"Silver": "grey", "Gold": "amber", "Platinum": "indigo"}
+
+
+def tier_chip(name: str) -> str | None:
+    """Chip style of a tier: the defaults have their colours, the owner's own tiers teal."""
+    return TIER_CHIPS.get(name, "teal") if name else None
+
+
+def kind_label(kind: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        LedgerKind.EARN: t("LoyaltyTab", "Earned"),
+        LedgerKind.BONUS: t("LoyaltyTab", "Bonus"),
+        LedgerKind.REDEEM: t("LoyaltyTab", "Redeemed"),
+        LedgerKind.EXPIRE: t("LoyaltyTab", "Expired"),
+        LedgerKind.ADJUST: t("LoyaltyTab", "Adjustment"),
+        LedgerKind.REVERSE: t("LoyaltyTab", "Reversed"),
+    }.get(kind, kind)
+
+
+def reason_text(reason: str) -> str:
+    """System reasons are source strings of the "loyalty" context; typed ones pass through."""
+    return QCoreApplication.translate("loyalty", reason) if reason else ""
+
+
+def multiplier_text(bp: int) -> str:
+    """A multiplier in basis points as people write it: 12500 -> "×1,25", 20000 -> "×2"."""
+    whole, rest = divmod(bp, 10_000)
+    decimals = f"{rest:04d}".rstrip("0")
+    return f"×{whole}," + decimals if decimals else f"×{whole}"
+
+
+def fit_header(view: Any, stretch: int) -> None:
+    """Size columns to their header text (not to the rows: those page in), one stretches."""
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = view.model()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        header.resizeSection(column, max(90, metrics.horizontalAdvance(text) + 36))
+    header.setSectionResizeMode(stretch, header.ResizeMode.Stretch)
+
+
+def short_date(day: date | None, lang: str = "id") -> str:
+    return format_date_short(day, lang) if day else "–"
+
+
+@dataclass(frozen=True)
+class MemberSource:
+    """One member query answered in SQL; each call opens its own short read transaction."""
+
+    db: Database
+    query: MemberQuery = MemberQuery()
+
+    def count(self) -> int:
+        with self.db.session(write=False) as session:
+            return count_members(session, self.query)
+
+    def fetch(self, offset: int, limit: int) -> Sequence[MemberRow]:
+        with self.db.session(write=False) as session:
+            return member_page(session, self.query, offset, limit)
+
+    def sorting(self) -> tuple[str, bool]:
+        return (self.query.sort, self.query.descending)
+
+    def sorted_by(self, key: str, descending: bool) -> MemberSource:
+        return replace(self, query=replace(self.query, sort=key, descending=descending))
+
+    def with_filter(self, text: str, only_with_points: bool, on: date,
+                    program: str = LoyaltyProgram.CUSTOMER) -> MemberSource:
+        return replace(self, query=replace(self.query, text=text, program=program,
+                                           only_with_points=only_with_points, on=on))
+
+
+class MemberTableModel(PagedTableModel[MemberRow]):
+    """Members: code, name, tier chip, points, points expiring in 30 days, next expiry."""
+
+    class Columns(IntEnum):
+        CODE = 0
+        NAME = 1
+        TIER = 2
+        POINTS = 3
+        EXPIRING = 4
+        NEXT_EXPIRY = 5
+
+    sort_keys: ClassVar[dict[int, str]] = {
+        Columns.CODE: "code", Columns.NAME: "name", Columns.TIER: "spend",
+        Columns.POINTS: "points",
+    }
+
+    def __init__(self, *args: Any, lang: str = "id", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lang = lang
+
+    def header_text(self, column: int) -> str:
+        c = self.Columns
+        return {
+            c.CODE: self.tr("Code"), c.NAME: self.tr("Name"), c.TIER: self.tr("Tier"),
+            c.POINTS: self.tr("Points"), c.EXPIRING: self.tr("Expiring in 30 days"),
+            c.NEXT_EXPIRY: self.tr("Next expiry"),
+        }[self.Columns(column)]
+
+    def cell(self, row: MemberRow, column: int, role: int) -> Any:
+        c = self.Columns
+        col = c(column)
+        raw = {c.CODE: row.code, c.NAME: row.name, c.TIER: row.tier, c.POINTS: row.points,
+               c.EXPIRING: row.expiring_30d, c.NEXT_EXPIRY: row.next_expiry}[col]
+        if role == RawRole:
+            return raw
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col in (c.POINTS, c.EXPIRING):
+                return format_number(int(raw)) if raw or col == c.POINTS else ""
+            if col == c.NEXT_EXPIRY:
+                return short_date(row.next_expiry, self.lang) if row.next_expiry else ""
+            return str(raw or "")
+        if role == ChipRole and col == c.TIER:
+            return tier_chip(row.tier)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (c.POINTS, c.EXPIRING):
+            return int(RIGHT)
+        return None
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a :class:`RowsModel`: header, text of a row, optionally right-aligned."""
+
+    header: str
+    text: Callable[[Any], str]
+    right: bool = False
+
+
+class RowsModel(QAbstractTableModel):
+    """A short list of service rows shown whole (history, reminders, leaderboard)."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.columns)):
+            return self.columns[section].header
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)) \
+                or not (0 <= index.column() < len(self.columns)):
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
+            return int(RIGHT)
+        if role == RowRole:
+            return row
+        if role == IdRole:
+            return getattr(row, "id", None)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def signed(points: int) -> str:
+    return ("+" if points > 0 else "") + format_number(points) if points else "0"

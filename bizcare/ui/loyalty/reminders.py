@@ -1,0 +1,146 @@
+"""Poin akan hangus: members whose points lapse soon, with a WhatsApp text ready to send."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bizcare.documents.formatting import format_number
+from bizcare.domain.validation import format_phone
+from bizcare.services.loyalty import (
+    REMINDER_TEMPLATE,
+    ExpiringRow,
+    expiring_soon,
+    reminder_message,
+    whatsapp_url,
+)
+from bizcare.services.settings import load_profile
+from bizcare.ui.common.context import UiContext
+from bizcare.ui.common.paged_model import RowRole
+from bizcare.ui.loyalty.models import Column, RowsModel, short_date
+
+
+class RemindersPage(QWidget):
+    """Signals:
+    whatsapp_opened(str): the wa.me link that was opened (for tests and the status bar).
+    """
+
+    whatsapp_opened = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.business = ""
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Points expiring within")))
+        self.days = QSpinBox()
+        self.days.setRange(1, 365)
+        self.days.setValue(30)
+        self.days.setSuffix(self.tr(" days"))
+        bar.addWidget(self.days)
+        self.summary = QLabel()
+        bar.addWidget(self.summary, 1)
+        layout.addLayout(bar)
+        lang = ctx.lang
+        self.model = RowsModel([
+            Column(self.tr("Code"), lambda r: r.code),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("WhatsApp"), lambda r: format_phone(r.phone) if r.phone else "–"),
+            Column(self.tr("Points expiring"), lambda r: format_number(r.points), right=True),
+            Column(self.tr("Expires on"), lambda r: short_date(r.expires_on, lang)),
+            Column(self.tr("Balance"), lambda r: format_number(r.balance), right=True),
+        ], self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(QLabel(self.tr("Message")))
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        side.addWidget(self.text, 1)
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Copy text"))
+        self.send_button = QPushButton(self.tr("Send via WhatsApp"))
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.send_button)
+        side.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.days.valueChanged.connect(self.reload)
+        self.view.selectionModel().selectionChanged.connect(self._show_message)
+        self.copy_button.clicked.connect(self.copy_text)
+        self.send_button.clicked.connect(self.send)
+        self.reload()
+
+    def reload(self) -> None:
+        today = date.today()
+        with self.ctx.db.session(write=False) as session:
+            rows = expiring_soon(session, today, self.days.value())
+            self.business = load_profile(session).name
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        total = sum(r.points for r in rows)
+        if rows:
+            self.summary.setText(self.tr("{count} members, {points} points, until {date}").format(
+                count=format_number(len(rows)), points=format_number(total),
+                date=short_date(today + timedelta(days=self.days.value()), self.ctx.lang)))
+            self.view.selectRow(0)
+        else:
+            self.summary.setText(self.tr("No points expire in this period."))
+        self._show_message()
+
+    def selected(self) -> ExpiringRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(RowRole) if rows else None
+
+    def message(self) -> str:
+        row = self.selected()
+        if row is None:
+            return ""
+        template = QCoreApplication.translate("loyalty", REMINDER_TEMPLATE)
+        business = self.business or self.tr("our shop")
+        return reminder_message(template, row, business, self.ctx.lang)
+
+    def _show_message(self, *_args: object) -> None:
+        row = self.selected()
+        self.text.setPlainText(self.message())
+        self.copy_button.setEnabled(row is not None)
+        self.send_button.setEnabled(row is not None and bool(row.phone))
+
+    def copy_text(self) -> None:
+        QGuiApplication.clipboard().setText(self.message())
+        self.ctx.hub.status.emit(self.tr("Message copied."))
+
+    def send(self) -> None:
+        row = self.selected()
+        if row is None or not row.phone:
+            return
+        url = whatsapp_url(row.phone, self.message())
+        QDesktopServices.openUrl(QUrl(url))
+        self.whatsapp_opened.emit(url)

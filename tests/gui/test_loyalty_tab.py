@@ -1,0 +1,145 @@
+"""The Poin Loyalitas tab: redeem flow, refusals, models, reminders and settings."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from bizcare.services import loyalty
+from bizcare.ui.common.context import Changes, UiContext
+from bizcare.ui.common.paged_model import RowRole
+from bizcare.ui.loyalty.dialogs import RedeemDialog
+from bizcare.ui.loyalty.models import multiplier_text
+from bizcare.ui.loyalty.tab import LoyaltyTab
+from tests.services import loyalty_helpers as h
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def tab(qtbot, db):  # type: ignore[no-untyped-def]
+    today = date.today()
+    with db.session() as s:
+        a = h.customer(s, "PLG-000001", "Ani Wijaya")
+        b = h.customer(s, "PLG-000002", "Bambang")
+        loyalty.earn_for_receipt(s, h.receipt(s, a, 2_500_000, today))
+        loyalty.earn_for_receipt(s, h.receipt(s, b, 900_000, today - timedelta(days=350)))
+        loyalty.save_reward(s, loyalty.RewardInput("Payung", 200, stock=1))
+    widget = LoyaltyTab(UiContext(db=db, lang="en"))
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def _ok(dialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_redeem_points_flow(qtbot, tab, db) -> None:  # type: ignore[no-untyped-def]
+    members = tab.members
+    assert members.model.total == 2
+    assert members.detail.customer_id is not None
+    first = members.view.selectionModel().selectedRows()[0].data(RowRole)
+    assert first.name == "Ani Wijaya" and first.points == 250
+    qtbot.mouseClick(members.redeem_button, Qt.MouseButton.LeftButton)
+    dialog = tab.last_dialog
+    assert isinstance(dialog, RedeemDialog) and dialog.isVisible()
+    dialog.by_points.setChecked(True)
+    dialog.amount.setValue(120)
+    dialog.reason.setText("Diskon INV/2026/11/0042")
+    assert "Rp12.000" in dialog.worth.text()
+    with qtbot.waitSignal(tab.ctx.hub.changed, timeout=2000) as blocker:
+        _ok(dialog)
+    assert blocker.args[0] == Changes(loyalty=True)
+    assert not dialog.isVisible()
+    with db.session(write=False) as s:
+        assert loyalty.balance(s, first.id) == 130
+    assert "130" in members.detail.points.text()
+    top = members.detail.history_model.rows[0]
+    assert (top.kind, top.points, top.reason) == ("redeem", -120, "Diskon INV/2026/11/0042")
+
+
+def test_short_balance_keeps_the_dialog_open_and_changes_nothing(
+    qtbot, tab, db  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = tab.redeem(tab.members.detail.customer_id, "Ani Wijaya")
+    dialog.by_points.setChecked(True)
+    dialog.amount.setValue(251)
+    _ok(dialog)
+    assert dialog.isVisible()
+    assert "250 points; 251 are needed" in dialog.message.text()
+    with db.session(write=False) as s:
+        assert loyalty.balance(s, tab.members.detail.customer_id) == 250
+    dialog.reject()
+
+
+def test_redeem_a_reward_until_out_of_stock(qtbot, tab, db) -> None:  # type: ignore[no-untyped-def]
+    cid = tab.members.detail.customer_id
+    dialog = tab.redeem(cid, "Ani Wijaya")
+    assert dialog.by_reward.isChecked()
+    with qtbot.waitSignal(dialog.done, timeout=2000):
+        _ok(dialog)
+    again = tab.redeem(cid, "Ani Wijaya")
+    assert again.reward.count() == 1
+    _ok(again)
+    assert "out of stock" in again.message.text()
+    again.reject()
+    with db.session(write=False) as s:
+        assert loyalty.balance(s, cid) == 50
+
+
+def test_adjust_needs_a_reason(qtbot, tab, db) -> None:  # type: ignore[no-untyped-def]
+    cid = tab.members.detail.customer_id
+    dialog = tab.adjust(cid, "Ani Wijaya")
+    dialog.amount.setValue(-50)
+    _ok(dialog)
+    assert dialog.isVisible() and "reason" in dialog.message.text()
+    dialog.reason.setText("Koreksi")
+    with qtbot.waitSignal(tab.ctx.hub.changed, timeout=2000):
+        _ok(dialog)
+    with db.session(write=False) as s:
+        assert loyalty.balance(s, cid) == 200
+
+
+def test_models_pass_the_model_tester(qtmodeltester, tab) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(tab.members.model)
+    qtmodeltester.check(tab.members.detail.history_model)
+    qtmodeltester.check(tab.reminders.model)
+    qtmodeltester.check(tab.internal.model)
+
+
+def test_search_filters_in_sql(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+    tab.members.search.setText("bamb")
+    qtbot.waitUntil(lambda: tab.members.model.total == 1, timeout=2000)
+    tab.members.search.clear()
+    tab.members.only_points.setChecked(True)
+    qtbot.waitUntil(lambda: tab.members.model.total == 2, timeout=2000)
+
+
+def test_reminder_text_for_points_about_to_expire(tab) -> None:  # type: ignore[no-untyped-def]
+    page = tab.reminders
+    assert page.model.rowCount() == 1
+    row = page.selected()
+    assert row.name == "Bambang" and row.points == 90
+    assert page.message().startswith("Hello Bambang, 90 of your")
+    assert page.send_button.isEnabled()
+
+
+def test_settings_round_trip(qtbot, tab, db) -> None:  # type: ignore[no-untyped-def]
+    page = tab.settings
+    page.boxes["rupiah_per_point"].setValue(5_000)
+    page.tiers.item(1, 2).setText("130")
+    with qtbot.waitSignal(page.saved, timeout=2000):
+        page.save()
+    with db.session(write=False) as s:
+        assert loyalty.load_loyalty_settings(s).rupiah_per_point == 5_000
+        assert loyalty.list_tiers(s)[1].multiplier_bp == 13_000
+
+
+def test_multiplier_text() -> None:
+    assert [multiplier_text(x) for x in (10_000, 12_500, 20_000, 15_000)] == [
+        "×1", "×1,25", "×2", "×1,5"]

@@ -35,6 +35,7 @@ from bizcare.documents.style import (
     styles,
 )
 from bizcare.documents.text_id import TEXT
+from bizcare.documents.textblock import TextBlock
 
 __all__ = ["render_invoice"]
 
@@ -74,7 +75,7 @@ def _doc_corner(doc: InvoiceDoc) -> list[Flowable]:
             ]
         ),
     )
-    return [Paragraph(TEXT.invoice_title, st.doc_title), Spacer(1, 2.5 * mm), meta]
+    return [TextBlock(TEXT.invoice_title, st.doc_title), Spacer(1, 2.5 * mm), meta]
 
 
 def _lines_table(doc: InvoiceDoc, width: float) -> Table:
@@ -97,7 +98,7 @@ def _lines_table(doc: InvoiceDoc, width: float) -> Table:
         rows.append(
             [
                 str(index),
-                Paragraph(esc(line.description), st.cell),
+                TextBlock(line.description, st.cell),
                 format_quantity(line.quantity),
                 line.unit,
                 money(line.unit_price, lh),
@@ -189,17 +190,17 @@ def _signature(doc: InvoiceDoc, width: float) -> Table:
     if lh.city:
         place_date = TEXT.place_date.format(place=lh.city, date=place_date)
     rows: list[list[object]] = [
-        [Paragraph(esc(place_date), st.cell_center)],
+        [TextBlock(place_date, st.cell_center)],
         [TEXT.regards],
         [
             [
                 HRFlowable(width=width - 16 * mm, thickness=0.7, color=INK, spaceAfter=2),
-                Paragraph(esc(lh.signatory_name), st.signature_name),
+                TextBlock(lh.signatory_name, st.signature_name),
             ]
         ],
     ]
     if lh.signatory_title:
-        rows.append([Paragraph(esc(lh.signatory_title), st.cell_center)])
+        rows.append([TextBlock(lh.signatory_title, st.cell_center)])
     return Table(
         rows,
         colWidths=[width],
@@ -228,7 +229,7 @@ def _closing(doc: InvoiceDoc, width: float) -> Table:
         if text.strip():
             if info:
                 info.append(Spacer(1, 3 * mm))
-            info += [Paragraph(heading, st.heading), Paragraph(esc(text), st.small)]
+            info += [TextBlock(heading, st.heading), TextBlock(text, st.small)]
     sign_w = 64 * mm
     return Table(
         [[words, ""], [info or "", _signature(doc, sign_w)]],
@@ -271,7 +272,7 @@ def render_invoice(doc: InvoiceDoc) -> bytes:
         running_header=TEXT.continued.format(title=TEXT.invoice_title, number=number),
     )
     width = frame.width
-    addressee = [Paragraph(TEXT.to, st.label), *party_lines(doc.customer)]
+    addressee = [TextBlock(TEXT.to, st.label), *party_lines(doc.customer)]
     story: list[Flowable] = [
         letterhead(lh, width, _doc_corner(doc)),
         Spacer(1, 4 * mm),
@@ -280,7 +281,7 @@ def render_invoice(doc: InvoiceDoc) -> bytes:
     ]
     if doc.void_reason and doc.status_stamp == TEXT.stamp_void:
         reason = TEXT.void_reason.format(reason=doc.void_reason)
-        story += [Spacer(1, 3 * mm), Paragraph(esc(reason), st.warning)]
+        story += [Spacer(1, 3 * mm), TextBlock(reason, st.warning)]
     story += [
         Spacer(1, 6 * mm),
         _lines_table(doc, width),

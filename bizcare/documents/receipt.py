@@ -28,12 +28,12 @@ from bizcare.documents.style import (
     RULE,
     SHADE,
     VOID,
-    esc,
     letterhead,
     money,
     styles,
 )
 from bizcare.documents.text_id import TEXT
+from bizcare.documents.textblock import TextBlock
 
 __all__ = ["render_receipt"]
 
@@ -121,9 +121,9 @@ class _MeteraiBox(Flowable):  # type: ignore[misc]  # ReportLab ships no type hi
 def _corner(doc: ReceiptDoc) -> list[Flowable]:
     st = styles()
     return [
-        Paragraph(TEXT.receipt_title, st.doc_title),
+        TextBlock(TEXT.receipt_title, st.doc_title),
         Spacer(1, 1.5 * mm),
-        Paragraph(f"{TEXT.receipt_number} {esc(doc.number)}", st.receipt_number),
+        TextBlock(f"{TEXT.receipt_number} {doc.number}", st.receipt_number),
     ]
 
 
@@ -132,19 +132,19 @@ def _words(doc: ReceiptDoc) -> _GuardedBox:
     words = doc.amount_words.strip()
     if not words.startswith(_GUARD):
         words = f"{_GUARD} {words} {_GUARD}"
-    return _GuardedBox(Paragraph(esc(words), styles().words), padding=7)
+    return _GuardedBox(TextBlock(words, styles().words), padding=7)
 
 
 def _body(doc: ReceiptDoc, width: float) -> Table:
     """Sudah terima dari / Uang sejumlah / Untuk pembayaran, label : value."""
     st = styles()
     rows: list[list[object]] = [
-        [TEXT.received_from, ":", Paragraph(esc(doc.received_from), st.receipt_payer)],
+        [TEXT.received_from, ":", TextBlock(doc.received_from, st.receipt_payer)],
         [TEXT.amount_in_words, ":", _words(doc)],
-        [TEXT.purpose, ":", Paragraph(esc(doc.purpose), st.body)],
+        [TEXT.purpose, ":", TextBlock(doc.purpose, st.body)],
     ]
     if doc.method:
-        rows.append([TEXT.method, ":", Paragraph(esc(doc.method), st.body)])
+        rows.append([TEXT.method, ":", TextBlock(doc.method, st.body)])
     label_w, colon_w = 35 * mm, 4 * mm
     return Table(
         rows,
@@ -186,9 +186,9 @@ def _amount_box(doc: ReceiptDoc) -> list[Flowable]:
     out: list[Flowable] = [box]
     if doc.points_earned > 0:
         points = TEXT.points_earned.format(points=f"{doc.points_earned:,}".replace(",", "."))
-        out += [Spacer(1, 2.5 * mm), Paragraph(esc(points), st.muted)]
+        out += [Spacer(1, 2.5 * mm), TextBlock(points, st.muted)]
     if doc.void:
-        out += [Spacer(1, 2.5 * mm), Paragraph(TEXT.receipt_void, st.warning)]
+        out += [Spacer(1, 2.5 * mm), TextBlock(TEXT.receipt_void, st.warning)]
     return out
 
 
@@ -199,8 +199,8 @@ def _signature(doc: ReceiptDoc, width: float) -> list[Flowable]:
     if doc.place:
         place_date = TEXT.place_date.format(place=doc.place, date=place_date)
     out: list[Flowable] = [
-        Paragraph(esc(place_date), st.cell_center),
-        Paragraph(TEXT.receiver, st.cell_center),
+        TextBlock(place_date, st.cell_center),
+        TextBlock(TEXT.receiver, st.cell_center),
         Spacer(1, 3 * mm),
     ]
     if doc.meterai_required:
@@ -210,7 +210,7 @@ def _signature(doc: ReceiptDoc, width: float) -> list[Flowable]:
         out.append(Spacer(1, 26 * mm))
     out += [
         HRFlowable(width=width - 12 * mm, thickness=0.7, color=INK, spaceAfter=2),
-        Paragraph(esc(doc.signatory), st.signature_name),
+        TextBlock(doc.signatory, st.signature_name),
     ]
     return out
 

@@ -37,6 +37,7 @@ from bizcare.documents.style import (
 )
 from bizcare.documents.terbilang import terbilang
 from bizcare.documents.text_id import TEXT
+from bizcare.documents.textblock import TextBlock
 
 __all__ = ["render_reminder"]
 
@@ -63,11 +64,11 @@ def _corner(doc: ReminderDoc) -> list[Flowable]:
     """The title, and for levels 2 and 3 a coloured badge saying how late in the process."""
     st = styles()
     wording = TEXT.reminder(doc.level)
-    out: list[Flowable] = [Paragraph(TEXT.reminder_title, st.doc_title)]
+    out: list[Flowable] = [TextBlock(TEXT.reminder_title, st.doc_title)]
     if wording.badge:
         colour = VOID if doc.level >= 3 else ACCENT
         badge = ParagraphStyle("badge", parent=st.receipt_number, textColor=colour)
-        out += [Spacer(1, 1.5 * mm), Paragraph(wording.badge, badge)]
+        out += [Spacer(1, 1.5 * mm), TextBlock(wording.badge, badge)]
     return out
 
 
@@ -83,7 +84,7 @@ def _reference(doc: ReminderDoc, width: float) -> Table:
             TEXT.number,
             ":",
             doc.letter_number or TEXT.nil,
-            Paragraph(esc(place_date), _letter_styles()[1]),
+            TextBlock(place_date, _letter_styles()[1]),
         ],
         [TEXT.attachment, ":", TEXT.nil, ""],
         [TEXT.subject, ":", subject, ""],
@@ -168,16 +169,16 @@ def _signature(doc: ReminderDoc, width: float) -> Table:
     lh = doc.letterhead
     cells: list[list[object]] = [
         [TEXT.regards],
-        [Paragraph(esc(lh.name), center)],
+        [TextBlock(lh.name, center)],
         [
             [
                 HRFlowable(width=width - 16 * mm, thickness=0.7, color=INK, spaceAfter=2),
-                Paragraph(esc(lh.signatory_name), st.signature_name),
+                TextBlock(lh.signatory_name, st.signature_name),
             ]
         ],
     ]
     if lh.signatory_title:
-        cells.append([Paragraph(esc(lh.signatory_title), center)])
+        cells.append([TextBlock(lh.signatory_title, center)])
     return Table(
         cells,
         colWidths=[width],
@@ -221,10 +222,10 @@ def render_reminder(doc: ReminderDoc) -> bytes:
         HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=5 * mm),
         _reference(doc, width),
         Spacer(1, 6 * mm),
-        Paragraph(TEXT.to, st.label),
+        TextBlock(TEXT.to, st.label),
         *party_lines(doc.customer),
         Spacer(1, 7 * mm),
-        Paragraph(TEXT.salutation, letter),
+        TextBlock(TEXT.salutation, letter),
         Spacer(1, 2.5 * mm),
         Paragraph(wording.opening, letter),
         Spacer(1, 4 * mm),
@@ -237,8 +238,8 @@ def render_reminder(doc: ReminderDoc) -> bytes:
     if doc.payment_instructions.strip():
         story += [
             Spacer(1, 4 * mm),
-            Paragraph(TEXT.payment, st.heading),
-            Paragraph(esc(doc.payment_instructions), letter),
+            TextBlock(TEXT.payment, st.heading),
+            TextBlock(doc.payment_instructions, letter),
         ]
     story += [
         Spacer(1, 4 * mm),

@@ -9,7 +9,6 @@ the whole file, and building styles is not free either, so both happen once per 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -26,12 +25,13 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from bizcare.config import resource
 from bizcare.documents.formatting import format_number, format_rupiah
 from bizcare.documents.model import Letterhead, Party
 from bizcare.documents.text_id import TEXT
+from bizcare.documents.textblock import TextBlock, clean_text
 from bizcare.domain.validation import format_npwp, format_phone
 
 __all__ = [
@@ -80,9 +80,6 @@ RULE = colors.HexColor("#c5cdd5")
 SHADE = colors.HexColor("#f3f5f7")
 PAID = colors.HexColor("#1e7b34")
 VOID = colors.HexColor("#c0392b")
-
-# Characters XML 1.0 refuses (a pasted control character would break a Paragraph).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @cache
@@ -196,8 +193,7 @@ def esc(text: str) -> str:
     ``PT Maju & Jaya <Tbk>`` must print as typed, not as markup; quotes are left alone
     because Paragraph text is element content, not an attribute.
     """
-    cleaned = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return escape(cleaned).replace("\n", "<br/>")
+    return escape(clean_text(text)).replace("\n", "<br/>")
 
 
 def money(amount: int, head: Letterhead, *, dash: bool = False) -> str:
@@ -265,24 +261,22 @@ class _Logo(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
 
 def _business_lines(head: Letterhead, st: Styles, compact: bool) -> list[Flowable]:
     """Name, address, contact and NPWP as stacked paragraphs."""
-    lines: list[Flowable] = [
-        Paragraph(esc(head.name), st.business_compact if compact else st.business)
-    ]
+    lines: list[Flowable] = [TextBlock(head.name, st.business_compact if compact else st.business)]
     address = head.address.strip()
     city = head.city.strip()
     if city and city.lower() not in address.lower():
         address = f"{address}, {city}" if address else city
     if address:
-        lines.append(Paragraph(esc(address), st.muted))
+        lines.append(TextBlock(address, st.muted))
     contact = []
     if head.phone:
         contact.append(f"{TEXT.phone} {format_phone(head.phone)}")
     if head.email:
         contact.append(head.email)
     if contact:
-        lines.append(Paragraph(esc(" · ".join(contact)), st.muted))
+        lines.append(TextBlock(" · ".join(contact), st.muted))
     if head.npwp:
-        lines.append(Paragraph(esc(f"{TEXT.npwp} {format_npwp(head.npwp)}"), st.muted))
+        lines.append(TextBlock(f"{TEXT.npwp} {format_npwp(head.npwp)}", st.muted))
     return lines
 
 
@@ -340,14 +334,14 @@ def letterhead(
 def party_lines(party: Party) -> list[Flowable]:
     """The addressee as it goes on the envelope: name, company, address, city, phone."""
     st = styles()
-    out: list[Flowable] = [Paragraph(esc(party.name), st.body_bold)]
+    out: list[Flowable] = [TextBlock(party.name, st.body_bold)]
     if party.company and party.company != party.name:
-        out.append(Paragraph(esc(party.company), st.body))
+        out.append(TextBlock(party.company, st.body))
     address = party.address.strip()
     if party.city and party.city.lower() not in address.lower():
         address = f"{address}\n{party.city}" if address else party.city
     if address:
-        out.append(Paragraph(esc(address), st.body))
+        out.append(TextBlock(address, st.body))
     if party.phone:
-        out.append(Paragraph(esc(f"{TEXT.phone} {format_phone(party.phone)}"), st.body))
+        out.append(TextBlock(f"{TEXT.phone} {format_phone(party.phone)}", st.body))
     return out

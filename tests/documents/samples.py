@@ -149,6 +149,12 @@ def text(pdf: bytes) -> str:
     return "\n".join(pages_text(pdf))
 
 
+def flat(pdf: bytes) -> str:
+    """All words in reading order joined by single spaces: a table row reads as one run
+    ("1 Jasa servis AC 2 unit Rp750.000 - Rp1.500.000") however pypdf groups its cells."""
+    return " ".join(text(pdf).split())
+
+
 def lines_of(pdf: bytes) -> list[str]:
     """Extracted text as stripped lines, for checks that a value sits on its own line."""
     return [ln.strip() for ln in text(pdf).splitlines() if ln.strip()]

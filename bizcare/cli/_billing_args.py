@@ -58,3 +58,8 @@ def invoice_line(text: str) -> Any:
 def _numeric(text: str) -> bool:
     cleaned = text.strip().lower().removeprefix("rp").replace(".", "").replace(",", "")
     return cleaned.strip().isdigit()
+
+
+def id_of(row: Any) -> int:
+    """The primary key of a row that came from the database (never None there)."""
+    return int(row.id)

@@ -31,11 +31,13 @@ def cmd_create(ctx: Any) -> int:
             due = (issue_date or date.today()) + timedelta(days=max(args.due_days, 0))
         draft = save_draft(
             s,
-            DraftInput(customer.id, lines, issue_date=issue_date, due_date=due,
+            DraftInput(a.id_of(customer), lines, issue_date=issue_date, due_date=due,
                        discount=a.amount(args.discount), notes=args.notes),
             actor="cli",
         )
-        result = issue_invoice(s, draft.id, actor="cli").number if args.issue else draft.id
+        result: object = a.id_of(draft)
+        if args.issue:
+            result = issue_invoice(s, a.id_of(draft), actor="cli").number
     ctx.out(result)
     return 0
 
@@ -54,7 +56,7 @@ def cmd_void(ctx: Any) -> int:
 
     with ctx.db.session() as s:
         invoice = invoice_by_number(s, ctx.args.number)
-        void_invoice(s, invoice.id, ctx.args.reason, actor="cli",
+        void_invoice(s, a.id_of(invoice), ctx.args.reason, actor="cli",
                      void_payments=ctx.args.with_payments)
     return 0
 
@@ -66,7 +68,7 @@ def cmd_pay(ctx: Any) -> int:
     amount = a.amount(args.amount)
     with ctx.db.session() as s:
         invoice = invoice_by_number(s, args.number)
-        receipt = record_payment(s, invoice.id, amount, args.method, a.day(args.date),
+        receipt = record_payment(s, a.id_of(invoice), amount, args.method, a.day(args.date),
                                  args.reference, actor="cli")
     ctx.out(receipt.number)
     return 0
@@ -98,7 +100,7 @@ def cmd_show(ctx: Any) -> int:
     from bizcare.services.billing import invoice_by_number, invoice_detail
 
     with ctx.db.session(write=False) as s:
-        d = invoice_detail(s, invoice_by_number(s, ctx.args.number).id)
+        d = invoice_detail(s, a.id_of(invoice_by_number(s, ctx.args.number)))
     inv = d.invoice
     for key, value in (
         ("number", inv.number or ""), ("id", inv.id), ("status", d.status),
@@ -122,7 +124,7 @@ def cmd_pdf(ctx: Any) -> int:
     from bizcare.services.billing_export import invoice_pdf
 
     with ctx.db.session(write=False) as s:
-        data = invoice_pdf(s, invoice_by_number(s, ctx.args.number).id)
+        data = invoice_pdf(s, a.id_of(invoice_by_number(s, ctx.args.number)))
     out = Path(ctx.args.output)
     out.write_bytes(data)
     ctx.out(out)
@@ -133,8 +135,9 @@ def cmd_duplicate(ctx: Any) -> int:
     from bizcare.services.billing import duplicate_invoice, invoice_by_number
 
     with ctx.db.session() as s:
-        copy = duplicate_invoice(s, invoice_by_number(s, ctx.args.number).id, actor="cli")
-    ctx.out(copy.id)
+        source = invoice_by_number(s, ctx.args.number)
+        copy = duplicate_invoice(s, a.id_of(source), actor="cli")
+    ctx.out(a.id_of(copy))
     return 0
 
 

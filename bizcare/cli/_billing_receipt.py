@@ -35,7 +35,7 @@ def cmd_pdf(ctx: Any) -> int:
     from bizcare.services.billing_export import receipt_pdf
 
     with ctx.db.session(write=False) as s:
-        data = receipt_pdf(s, receipt_by_number(s, ctx.args.number).id)
+        data = receipt_pdf(s, a.id_of(receipt_by_number(s, ctx.args.number)))
     out = Path(ctx.args.output)
     out.write_bytes(data)
     ctx.out(out)
@@ -49,7 +49,7 @@ def cmd_issue(ctx: Any) -> int:
     amount = a.amount(args.amount)
     with ctx.db.session() as s:
         customer = customer_by_code(s, args.customer)
-        receipt = issue_cash_receipt(s, customer.id, amount, args.purpose, args.method,
+        receipt = issue_cash_receipt(s, a.id_of(customer), amount, args.purpose, args.method,
                                      a.day(args.date), args.reference, actor="cli")
     ctx.out(receipt.number)
     return 0
@@ -59,7 +59,8 @@ def cmd_void(ctx: Any) -> int:
     from bizcare.services.billing import receipt_by_number, void_receipt
 
     with ctx.db.session() as s:
-        void_receipt(s, receipt_by_number(s, ctx.args.number).id, ctx.args.reason, actor="cli")
+        receipt = receipt_by_number(s, ctx.args.number)
+        void_receipt(s, a.id_of(receipt), ctx.args.reason, actor="cli")
     return 0
 
 
@@ -108,7 +109,7 @@ def cmd_reminder_text(ctx: Any) -> int:
 
     with ctx.db.session(write=False) as s:
         customer = customer_by_code(s, ctx.args.customer)
-        text = reminder_text(s, customer.id, ctx.args.level, a.day(ctx.args.as_of))
+        text = reminder_text(s, a.id_of(customer), ctx.args.level, a.day(ctx.args.as_of))
     print(text)
     return 0
 
@@ -121,9 +122,9 @@ def cmd_reminder_send(ctx: Any) -> int:
     args = ctx.args
     with ctx.db.session() as s:
         customer = customer_by_code(s, args.customer)
-        sent = send_reminder(s, customer.id, args.level, a.day(args.as_of), actor="cli")
+        sent = send_reminder(s, a.id_of(customer), args.level, a.day(args.as_of), actor="cli")
         if args.output:
-            data = reminder_pdf(s, customer.id, args.level, a.day(args.as_of),
+            data = reminder_pdf(s, a.id_of(customer), args.level, a.day(args.as_of),
                                 sent.letter_number)
             Path(args.output).write_bytes(data)
     print(sent.text)
@@ -136,7 +137,7 @@ def cmd_reminder_pdf(ctx: Any) -> int:
 
     with ctx.db.session(write=False) as s:
         customer = customer_by_code(s, ctx.args.customer)
-        data = reminder_pdf(s, customer.id, ctx.args.level, a.day(ctx.args.as_of))
+        data = reminder_pdf(s, a.id_of(customer), ctx.args.level, a.day(ctx.args.as_of))
     out = Path(ctx.args.output)
     out.write_bytes(data)
     ctx.out(out)

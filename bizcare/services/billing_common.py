@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlalchemy import ScalarSelect, func, select
+from sqlmodel import Session, col
 
 from bizcare.domain.enums import InvoiceStatus
 from bizcare.domain.errors import NotFoundError, ValidationError
@@ -52,8 +53,8 @@ def get_invoice(session: Session, invoice_id: int) -> Invoice:
 def invoice_by_number(session: Session, number: str) -> Invoice:
     """The issued invoice ``number``; a bare integer also finds a draft by its id."""
     text = number.strip()
-    invoice = session.execute(
-        select(Invoice).where(Invoice.number == text)  # type: ignore[arg-type]
+    invoice: Invoice | None = session.execute(
+        select(Invoice).where(col(Invoice.number) == text)
     ).scalar_one_or_none()
     if invoice is None and text.isdigit():
         invoice = session.get(Invoice, int(text))
@@ -66,8 +67,8 @@ def invoice_by_number(session: Session, number: str) -> Invoice:
 
 def receipt_by_number(session: Session, number: str) -> Receipt:
     text = number.strip()
-    receipt = session.execute(
-        select(Receipt).where(Receipt.number == text)  # type: ignore[arg-type]
+    receipt: Receipt | None = session.execute(
+        select(Receipt).where(col(Receipt.number) == text)
     ).scalar_one_or_none()
     if receipt is None:
         raise NotFoundError(
@@ -76,7 +77,7 @@ def receipt_by_number(session: Session, number: str) -> Receipt:
     return receipt
 
 
-def paid_subquery():  # type: ignore[no-untyped-def]
+def paid_subquery() -> ScalarSelect[Any]:
     """Correlated scalar: the sum of an invoice's payments that are not void."""
     return (
         select(func.coalesce(func.sum(PAY.c.amount), 0))

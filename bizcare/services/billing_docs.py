@@ -91,8 +91,9 @@ def invoice_docs(
     out: dict[int, InvoiceDoc] = {}
     for start in range(0, len(invoice_ids), _CHUNK):
         ids = list(invoice_ids[start : start + _CHUNK])
-        invoices = session.execute(select(Invoice).where(col(Invoice.id).in_(ids))).scalars()
-        invoices = list(invoices)
+        invoices = list(
+            session.execute(select(Invoice).where(col(Invoice.id).in_(ids))).scalars()
+        )
         lines: dict[int, list[InvoiceLine]] = defaultdict(list)
         for ln in session.execute(
             select(InvoiceLine)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Join, Select, and_, func, or_, select
 from sqlmodel import Session
 
 from bizcare.domain.enums import InvoiceStatus
@@ -161,7 +161,7 @@ def invoice_page(session: Session, q: InvoiceQuery, offset: int = 0, limit: int 
             QT_TRANSLATE_NOOP("errors", "Unknown sort column: {value}"), "sort", value=q.sort
         )
     order = [key.desc(), INV.c.id.desc()] if q.descending else [key.asc(), INV.c.id.asc()]
-    stmt = stmt.order_by(*order).offset(max(offset, 0)).limit(max(limit, 0))
+    stmt = stmt.order_by(*order).offset(max(offset, 0)).limit(max(limit, 0))  # type: ignore[assignment]
     as_of = q.as_of or date.today()
     return [
         InvoiceRow(
@@ -197,7 +197,7 @@ def receipt_page(session: Session, q: ReceiptQuery, offset: int = 0, limit: int 
             QT_TRANSLATE_NOOP("errors", "Unknown sort column: {value}"), "sort", value=q.sort
         )
     order = [key.desc(), RCP.c.id.desc()] if q.descending else [key.asc(), RCP.c.id.asc()]
-    stmt = stmt.order_by(*order).offset(max(offset, 0)).limit(max(limit, 0))
+    stmt = stmt.order_by(*order).offset(max(offset, 0)).limit(max(limit, 0))  # type: ignore[assignment]
     return [
         ReceiptRow(
             id=r.id, number=r.number, issued_on=r.issued_on, customer_id=r.customer_id,
@@ -262,10 +262,11 @@ def _invoice_filter(stmt: Select[Any], q: InvoiceQuery) -> Select[Any]:
     return stmt
 
 
-def _receipt_from():  # type: ignore[no-untyped-def]
-    return RCP.join(CUS, RCP.c.customer_id == CUS.c.id).join(
+def _receipt_from() -> Join:
+    joined: Join = RCP.join(CUS, RCP.c.customer_id == CUS.c.id).join(
         PAY, RCP.c.payment_id == PAY.c.id
     ).outerjoin(INV, RCP.c.invoice_id == INV.c.id)
+    return joined
 
 
 def _receipt_filter(stmt: Select[Any], q: ReceiptQuery) -> Select[Any]:

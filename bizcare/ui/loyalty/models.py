@@ -38,15 +38,15 @@ def tier_chip(name: str) -> str | None:
 
 
 def kind_label(kind: str) -> str:
-    t = QCoreApplication.translate
-    return {
-        LedgerKind.EARN: t("LoyaltyTab", "Earned"),
-        LedgerKind.BONUS: t("LoyaltyTab", "Bonus"),
-        LedgerKind.REDEEM: t("LoyaltyTab", "Redeemed"),
-        LedgerKind.EXPIRE: t("LoyaltyTab", "Expired"),
-        LedgerKind.ADJUST: t("LoyaltyTab", "Adjustment"),
-        LedgerKind.REVERSE: t("LoyaltyTab", "Reversed"),
-    }.get(kind, kind)
+    labels = {
+        LedgerKind.EARN: QCoreApplication.translate("LoyaltyTab", "Earned"),
+        LedgerKind.BONUS: QCoreApplication.translate("LoyaltyTab", "Bonus"),
+        LedgerKind.REDEEM: QCoreApplication.translate("LoyaltyTab", "Redeemed"),
+        LedgerKind.EXPIRE: QCoreApplication.translate("LoyaltyTab", "Expired"),
+        LedgerKind.ADJUST: QCoreApplication.translate("LoyaltyTab", "Adjustment"),
+        LedgerKind.REVERSE: QCoreApplication.translate("LoyaltyTab", "Reversed"),
+    }
+    return labels.get(LedgerKind(kind), kind) if kind in set(LedgerKind) else kind
 
 
 def reason_text(reason: str) -> str:

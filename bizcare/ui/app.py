@@ -74,4 +74,8 @@ def run_gui(db: Database, lang: str | None = None) -> int:
     install_excepthook()
     window = build_main_window(db, language)
     window.show()
+    # Loyalty (issue 5): expiry, birthday bonuses and appreciation, once at start, off-thread.
+    from bizcare.ui.loyalty.startup import start_daily_jobs
+
+    start_daily_jobs(window.ctx, window)
     return int(app.exec())

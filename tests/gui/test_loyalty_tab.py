@@ -143,3 +143,18 @@ def test_settings_round_trip(qtbot, tab, db) -> None:  # type: ignore[no-untyped
 def test_multiplier_text() -> None:
     assert [multiplier_text(x) for x in (10_000, 12_500, 20_000, 15_000)] == [
         "×1", "×1,25", "×2", "×1,5"]
+
+
+def test_daily_jobs_run_in_the_background(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from bizcare.ui.loyalty.startup import start_daily_jobs
+
+    with db.session() as s:
+        c = h.customer(s, "PLG-000009", "Lama")
+        loyalty.earn_for_receipt(s, h.receipt(s, c, 500_000, date.today() - timedelta(days=400)))
+        cid = c.id
+    ctx = UiContext(db=db, lang="en")
+    with qtbot.waitSignal(ctx.hub.changed, timeout=5000):
+        task = start_daily_jobs(ctx)
+    assert task is not None
+    with db.session(write=False) as s:
+        assert loyalty.balance(s, cid) == 0

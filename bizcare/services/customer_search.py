@@ -127,7 +127,7 @@ def _search_conditions(session: Session, typed: str) -> list[ColumnElement[bool]
     return conditions
 
 
-def _conditions(session: Session, query: CustomerQuery) -> list[ColumnElement[bool]]:
+def query_conditions(session: Session, query: CustomerQuery) -> list[ColumnElement[bool]]:
     conditions = _search_conditions(session, query.search)
     sqlite = session.get_bind().dialect.name == "sqlite"
     if not query.include_archived:
@@ -156,7 +156,7 @@ def _unindexed(column: Any, sqlite: bool) -> Any:
     return literal_column(f"+{column.table.name}.{column.name}", type_=column.type)
 
 
-def _order(session: Session, query: CustomerQuery) -> list[Any]:
+def query_order(session: Session, query: CustomerQuery) -> list[Any]:
     key = SORT_KEYS.get(query.sort)
     if key is None:
         raise ValidationError(
@@ -174,7 +174,7 @@ def _order(session: Session, query: CustomerQuery) -> list[Any]:
 
 def count_customers(session: Session, query: CustomerQuery) -> int:
     """How many customers the query finds."""
-    stmt = select(func.count()).select_from(_C).where(*_conditions(session, query))
+    stmt = select(func.count()).select_from(_C).where(*query_conditions(session, query))
     return int(session.execute(stmt).scalar_one())
 
 
@@ -184,8 +184,8 @@ def search_page(
     """Rows ``offset`` … ``offset + limit - 1`` of the query, in its order."""
     stmt = (
         _row_select()
-        .where(*_conditions(session, query))
-        .order_by(*_order(session, query))
+        .where(*query_conditions(session, query))
+        .order_by(*query_order(session, query))
         .offset(max(0, offset))
         .limit(max(0, limit))
     )
@@ -194,7 +194,11 @@ def search_page(
 
 def search_ids(session: Session, query: CustomerQuery) -> list[int]:
     """Every id the query finds, in its order (for a model that keeps ids plus a cache)."""
-    stmt = select(_C.c.id).where(*_conditions(session, query)).order_by(*_order(session, query))
+    stmt = (
+        select(_C.c.id)
+        .where(*query_conditions(session, query))
+        .order_by(*query_order(session, query))
+    )
     return [int(i) for i in session.execute(stmt).scalars()]
 
 

@@ -1,0 +1,196 @@
+"""Reading the owner's customer list as a table of text: CSV from any Excel, or XLSX.
+
+Indonesian Excel saves "CSV" with semicolons (the decimal comma takes the comma), often in
+Windows-1252 and with or without a UTF-8 BOM; other tools write commas and UTF-8. The
+delimiter is taken from the header line, the encoding from the BOM or by trying UTF-8 first.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from bizcare.domain.errors import ValidationError
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+
+MAX_FILE_BYTES = 200_000_000
+DELIMITERS = (";", ",", "\t", "|")
+
+
+@dataclass
+class RawTable:
+    """A file's cells as text; ``first_line`` is the file line of ``rows[0]``.
+
+    ``lines`` (when filled) holds the file line of every row, because a quoted cell may span
+    several lines and blank lines are left out.
+    """
+
+    headers: list[str]
+    rows: list[list[str]]
+    first_line: int
+    lines: list[int] = field(default_factory=list)
+
+    def line_of(self, index: int) -> int:
+        """The line number an owner sees in Excel or a text editor for ``rows[index]``."""
+        if index < len(self.lines):
+            return self.lines[index]
+        return self.first_line + index
+
+
+def read_table(path: Path) -> RawTable:
+    """The file's first sheet or its CSV text, header row first.
+
+    Raises:
+        ValidationError: the file is missing, empty, too big or not CSV / XLSX.
+    """
+    suffix = path.suffix.lower()
+    if suffix in (".xls", ".ods", ".numbers"):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Save the list as .xlsx or .csv first, then import it."),
+            field="file",
+        )
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    if size > MAX_FILE_BYTES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The file is too big to import ({name})."),
+            field="file",
+            name=path.name,
+        )
+    table = _read_xlsx(path) if suffix in (".xlsx", ".xlsm") else _read_csv(path)
+    if not table.headers:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The file is empty: {name}"), field="file", name=path.name
+        )
+    return table
+
+
+def _unreadable(path: Path, exc: Exception) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("errors", "The file {name} could not be read: {detail}"),
+        field="file",
+        name=path.name,
+        detail=str(getattr(exc, "strerror", None) or exc),
+    )
+
+
+def decode(data: bytes) -> str:
+    """Text from UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def sniff_delimiter(text: str) -> str:
+    """The separator used most often outside quotes on the first non-blank line."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for ch in first:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _read_csv(path: Path) -> RawTable:
+    try:
+        text = decode(path.read_bytes()).replace("\x00", "")
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    headers: list[str] = []
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    start = 1
+    try:
+        for record in reader:
+            line, start = start, reader.line_num + 1
+            if not any(cell.strip() for cell in record):
+                continue
+            if not headers:
+                headers = [cell.strip() for cell in record]
+                continue
+            rows.append(record)
+            lines.append(line)
+    except csv.Error as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Line {line} of the file is not valid CSV: {detail}"),
+            field="file",
+            line=start,
+            detail=str(exc),
+        ) from exc
+    return _square(headers, rows, lines)
+
+
+def _read_xlsx(path: Path) -> RawTable:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{name} is not a readable Excel workbook (.xlsx)."),
+            field="file",
+            name=path.name,
+        ) from exc
+    headers: list[str] = []
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    try:
+        sheet = workbook.worksheets[0]
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            record = [cell_text(v) for v in values]
+            if not any(cell.strip() for cell in record):
+                continue
+            if not headers:
+                headers = [cell.strip() for cell in record]
+                continue
+            rows.append(record)
+            lines.append(number)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError) as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{name} is not a readable Excel workbook (.xlsx)."),
+            field="file",
+            name=path.name,
+        ) from exc
+    finally:
+        workbook.close()
+    return _square(headers, rows, lines)
+
+
+def cell_text(value: object) -> str:
+    """A spreadsheet cell as the owner sees it: dates dd/mm/yyyy, 81234567890 not 8.1e10."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.strftime("%d/%m/%Y")
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return str(value)
+
+
+def _square(headers: list[str], rows: list[list[str]], lines: list[int]) -> RawTable:
+    """Every row as wide as the widest; headers padded with "" for unnamed columns."""
+    width = max([len(headers), *(len(r) for r in rows)]) if headers else 0
+    headers = headers + [""] * (width - len(headers))
+    squared = [r + [""] * (width - len(r)) for r in rows]
+    return RawTable(headers, squared, lines[0] if lines else 2, lines)

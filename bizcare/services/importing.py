@@ -1,0 +1,403 @@
+"""Importing the owner's customer list: map columns, check every row, then add all at once.
+
+The use case has two steps so the window can show a preview: :func:`plan_import` reads and
+checks every row (nothing is written) and :func:`import_customers` inserts the good rows in
+bulk in the caller's transaction. It is all or nothing: with bad rows nothing is imported
+unless ``skip_invalid``; a failure or a cancel (``progress`` raising) rolls everything back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlmodel import Session
+
+from bizcare.domain.enums import CustomerCategory, CustomerKind
+from bizcare.domain.errors import BizCareError, ImportFailed, ValidationError
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+from bizcare.domain.models import Customer, CustomerTag
+from bizcare.domain.models._base import utcnow
+from bizcare.services import audit
+from bizcare.services.customer_codes import reserve_codes
+from bizcare.services.customer_input import FIELD_LABELS, CustomerInput, validate_customer
+from bizcare.services.customers import division_id_for, tag_ids
+from bizcare.services.import_files import RawTable, read_table
+
+__all__ = [
+    "FIELDS", "ImportPlan", "RawTable", "guess_mapping", "import_customers", "plan_import",
+    "read_table",
+]  # fmt: skip
+
+Translate = Callable[[str, str], str]
+Progress = Callable[[int, int, str], None]
+
+#: Customer field -> English label (translatable, context "fields") for the mapping UI.
+FIELDS: dict[str, str] = dict(FIELD_LABELS)
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": ("nama", "name", "nama pelanggan", "nama lengkap", "customer", "customer name",
+             "pelanggan", "full name"),
+    "company": ("perusahaan", "company", "nama perusahaan", "instansi", "usaha", "nama usaha",
+                "nama toko", "company name", "pt cv"),
+    "division": ("divisi", "division", "bagian", "departemen", "department", "dept"),
+    "contact_person": ("kontak", "contact", "contact person", "pic", "narahubung",
+                       "nama kontak", "cp"),
+    "phone": ("no hp", "hp", "nomor hp", "no handphone", "handphone", "telepon", "telp",
+              "no telp", "no telepon", "nomor telepon", "phone", "phone number", "mobile",
+              "no tlp", "tlp", "ponsel"),
+    "whatsapp": ("whatsapp", "wa", "no wa", "nomor wa", "no whatsapp", "nomor whatsapp"),
+    "email": ("email", "e mail", "surel", "alamat email", "email address"),
+    "address": ("alamat", "address", "alamat lengkap", "street"),
+    "city": ("kota", "city", "kabupaten kota", "kota kabupaten", "kab kota", "kabupaten"),
+    "province": ("provinsi", "propinsi", "province", "state"),
+    "birth_date": ("tanggal lahir", "tgl lahir", "birth date", "birthdate", "date of birth",
+                   "dob", "tanggal ulang tahun", "ulang tahun", "birthday"),
+    "kind": ("jenis", "kind", "tipe", "type", "jenis pelanggan", "tipe pelanggan",
+             "customer type"),
+    "category": ("kategori", "category", "kategori pelanggan", "segmen pelanggan"),
+    "gender": ("jenis kelamin", "gender", "jk", "sex", "l p"),
+    "preferred_channel": ("saluran", "channel", "preferred channel", "kanal",
+                          "saluran favorit", "saluran komunikasi"),
+    "preferences": ("preferensi", "preferences", "kesukaan", "selera"),
+    "needs": ("kebutuhan", "needs"),
+    "tags": ("tag", "tags", "label", "labels"),
+    "npwp": ("npwp", "tax id", "no npwp"),
+    "marketing_consent": ("persetujuan pemasaran", "marketing consent", "consent",
+                          "bersedia dihubungi", "izin promosi", "setuju promosi"),
+    "notes": ("catatan", "notes", "note", "keterangan", "ket", "remarks"),
+    "joined_on": ("tanggal bergabung", "tgl bergabung", "bergabung", "joined", "joined on",
+                  "join date", "member sejak", "tanggal daftar", "tgl daftar", "since"),
+}  # fmt: skip
+_HEADER_TO_FIELD = {syn: name for name, syns in _SYNONYMS.items() for syn in syns}
+
+_KINDS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("perorangan", "individu", "pribadi", "personal", "end user", "konsumen",
+                     "umum"), ("external", "perorangan")),
+    **dict.fromkeys(("b2b", "bisnis", "business", "perusahaan", "corporate", "korporat"),
+                    ("external", "b2b")),
+    **dict.fromkeys(("reseller", "agen", "distributor", "dropshipper"), ("external", "reseller")),
+    **dict.fromkeys(("ritel", "retail", "toko"), ("external", "ritel")),
+    **dict.fromkeys(("internal", "divisi", "division"), ("internal", "division")),
+    **dict.fromkeys(("external", "eksternal"), ("external", "")),
+}  # fmt: skip
+_YES = frozenset({"ya", "y", "yes", "true", "1", "setuju", "bersedia", "x", "v", "✓", "boleh"})
+_NO = frozenset({"", "tidak", "t", "n", "no", "false", "0", "tidak setuju", "-", "tdk"})
+_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_TAG_SPLIT = re.compile(r"[,;|]")
+_SPACES = re.compile(r"[^0-9a-z]+")
+CHUNK = 5000
+
+
+def _norm_header(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("\ufeff", "").lower()).strip()
+
+
+def guess_mapping(headers: list[str]) -> dict[int, str]:
+    """Column index -> customer field, from header names in Indonesian or English.
+
+    A WhatsApp/WA column is the phone when the file has no other phone column.
+    """
+    found: dict[int, str] = {}
+    taken: set[str] = set()
+    wa_columns: list[int] = []
+    for index, header in enumerate(headers):
+        name = _HEADER_TO_FIELD.get(_norm_header(header))
+        if name == "whatsapp":
+            wa_columns.append(index)
+        elif name is not None and name not in taken:
+            found[index] = name
+            taken.add(name)
+    for index in wa_columns:
+        name = "whatsapp" if "phone" in taken else "phone"
+        if name not in taken:
+            found[index] = name
+            taken.add(name)
+    return dict(sorted(found.items()))
+
+
+@dataclass
+class ImportPlan:
+    """The checked file: good rows, bad rows and possible duplicates as (line, reason)."""
+
+    good: list[tuple[int, CustomerInput]] = field(default_factory=list)
+    problems: list[tuple[int, str]] = field(default_factory=list)
+    duplicates: list[tuple[int, str]] = field(default_factory=list)
+
+
+def plan_import(
+    session: Session,
+    table: RawTable,
+    mapping: dict[int, str],
+    translate: Translate | None = None,
+) -> ImportPlan:
+    """Check every row (dates dd/mm/yyyy, phones, e-mails, kinds) and flag duplicates
+    within the file and against the database. Writes nothing.
+
+    ``translate(context, text)`` renders the reasons in the user's language.
+    """
+    today = date.today()
+    _check_mapping(mapping, len(table.headers))
+    plan = ImportPlan()
+    columns = sorted(mapping.items())
+    for index, row in enumerate(table.rows):
+        cells = {}
+        for col, name in columns:
+            text = row[col].strip() if col < len(row) else ""
+            cells[name] = text[1:].strip() if text[:1] == "'" else text  # Excel's text mark
+        if not any(cells.values()):
+            continue
+        line = table.line_of(index)
+        try:
+            plan.good.append((line, validate_customer(row_input(cells), today)))
+        except BizCareError as exc:
+            plan.problems.append((line, exc.render(translate)))
+    plan.duplicates = _duplicates(session, plan.good, translate)
+    return plan
+
+
+def _check_mapping(mapping: dict[int, str], width: int) -> None:
+    unknown = sorted(set(mapping.values()) - set(FIELDS))
+    if unknown or any(not 0 <= col < width for col in mapping):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown customer field: {value}"),
+            field="mapping",
+            value=unknown[0] if unknown else "?",
+        )
+    names = list(mapping.values())
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Two columns are mapped to {label}."),
+            field="mapping",
+            label=FIELDS[twice[0]],
+        )
+    if "name" not in names:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the column that holds the customer's name."),
+            field="mapping",
+        )
+
+
+def row_input(cells: dict[str, str]) -> CustomerInput:
+    """A CustomerInput from one row's cells (field -> text); raises ValidationError."""
+    values: dict[str, Any] = {
+        k: v for k, v in cells.items() if k not in _PARSED and k in _INPUT_FIELDS
+    }
+    kind, category = parse_kind(cells.get("kind", ""), cells.get("category", ""))
+    values.update(kind=kind, category=category)
+    if cells.get("birth_date"):
+        values["birth_date"] = parse_date(cells["birth_date"], "birth_date")
+    if cells.get("joined_on"):
+        values["joined_on"] = parse_date(cells["joined_on"], "joined_on")
+    if "marketing_consent" in cells:
+        values["marketing_consent"] = parse_bool(cells["marketing_consent"], "marketing_consent")
+    if cells.get("tags"):
+        values["tags"] = _TAG_SPLIT.split(cells["tags"])
+    if "name" not in values:
+        values["name"] = ""
+    return CustomerInput(**values)
+
+
+_PARSED = frozenset({"kind", "category", "birth_date", "joined_on", "marketing_consent", "tags"})
+_INPUT_FIELDS = frozenset(CustomerInput.__dataclass_fields__)
+
+
+def parse_kind(kind_text: str, category_text: str) -> tuple[str, str]:
+    """(kind, category) from a Jenis/Kategori/Type cell in Indonesian or English."""
+    kind, category = CustomerKind.EXTERNAL.value, ""
+    for text, name in ((kind_text, "kind"), (category_text, "category")):
+        key = " ".join(text.lower().replace("-", " ").split())
+        if not key:
+            continue
+        found = _KINDS.get(key)
+        if found is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Unknown kind of customer: {value} (use perorangan, B2B, reseller, ritel "
+                    "or internal).",
+                ),
+                field=name,
+                value=text.strip()[:50],
+            )
+        if found[0] == CustomerKind.INTERNAL:
+            kind, category = found
+        elif found[1] and kind == CustomerKind.EXTERNAL:
+            category = found[1]
+    if kind == CustomerKind.INTERNAL:
+        return kind, CustomerCategory.DIVISION.value
+    return kind, category or CustomerCategory.PERORANGAN.value
+
+
+def parse_date(text: str, name: str) -> date:
+    """``dd/mm/yyyy`` (also with - or . and without leading zeros) or ISO ``yyyy-mm-dd``."""
+    value = text.strip().split(" ")[0]
+    day_first = _DATE.fullmatch(value)
+    iso = _ISO_DATE.fullmatch(value)
+    try:
+        if day_first:
+            return date(int(day_first[3]), int(day_first[2]), int(day_first[1]))
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+    except ValueError:
+        pass
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("errors", "{label}: write dates as dd/mm/yyyy, not {value}"),
+        field=name,
+        label=FIELDS[name],
+        value=text.strip()[:40],
+    )
+
+
+def parse_bool(text: str, name: str) -> bool:
+    key = text.strip().lower()
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("errors", "{label}: write ya or tidak, not {value}"),
+        field=name,
+        label=FIELDS[name],
+        value=text.strip()[:40],
+    )
+
+
+def _duplicates(
+    session: Session, good: list[tuple[int, CustomerInput]], translate: Translate | None
+) -> list[tuple[int, str]]:
+    tr = translate or (lambda _context, text: text)
+    table = Customer.__table__  # type: ignore[attr-defined]
+    owners: dict[tuple[str, str], tuple[str, str]] = {}
+    for key in ("phone", "email"):
+        values = sorted({getattr(data, key) for _line, data in good} - {""})
+        column = table.c[key]
+        for start in range(0, len(values), 500):
+            stmt = select(column, table.c.code, table.c.name).where(
+                column.in_(values[start : start + 500]), table.c.merged_into_id.is_(None)
+            )
+            for value, code, name in session.execute(stmt):
+                owners.setdefault((key, value), (code, name))
+    seen: dict[tuple[str, str], int] = {}
+    result: list[tuple[int, str]] = []
+    for line, data in good:
+        reasons = []
+        for key, value in (("phone", data.phone), ("email", data.email)):
+            if not value:
+                continue
+            if (key, value) in owners:
+                label = tr("fields", FIELDS[key])
+                code, name = owners[(key, value)]
+                text = tr(
+                    "import",
+                    QT_TRANSLATE_NOOP(
+                        "import", "{label} {value} already belongs to {code} {name}."
+                    ),
+                )
+                reasons.append(text.format(label=label, value=value, code=code, name=name))
+            elif (key, value) in seen:
+                label = tr("fields", FIELDS[key])
+                text = tr("import", QT_TRANSLATE_NOOP("import", "Same {label} as line {line}."))
+                reasons.append(text.format(label=label.lower(), line=seen[(key, value)]))
+            seen.setdefault((key, value), line)
+        if reasons:
+            result.append((line, " ".join(reasons)))
+    return result
+
+
+def import_customers(
+    session: Session,
+    plan: ImportPlan,
+    progress: Progress | None = None,
+    skip_invalid: bool = False,
+    skip_duplicates: bool = False,
+    actor: str = "",
+) -> int:
+    """Add the plan's good rows with bulk inserts; returns how many were added.
+
+    Raises:
+        ImportFailed: the plan has bad rows and ``skip_invalid`` is false (nothing written).
+        Anything ``progress`` raises (e.g. the user cancelled): the caller rolls back.
+    """
+    if plan.problems and not skip_invalid:
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("errors", "{count} rows have problems, so nothing was imported."),
+            problems=list(plan.problems),
+            count=len(plan.problems),
+        )
+    skipped = {line for line, _reason in plan.duplicates} if skip_duplicates else set()
+    rows = [data for line, data in plan.good if line not in skipped]
+    total = len(rows)
+    if progress is not None:
+        progress(0, total, "")
+    if not total:
+        return 0
+    records = _records(session, rows, actor)
+    table = Customer.__table__  # type: ignore[attr-defined]
+    for start in range(0, total, CHUNK):
+        session.execute(insert(table), records[start : start + CHUNK])
+        if progress is not None:
+            done = min(start + CHUNK, total)
+            progress(done, total, f"{done:,}/{total:,}".replace(",", "."))
+    _insert_tags(session, rows, [r["code"] for r in records])
+    audit.record(
+        session, "import", "customer", None, actor,
+        count=total, first=records[0]["code"], last=records[-1]["code"],
+    )  # fmt: skip
+    return total
+
+
+def _records(session: Session, rows: list[CustomerInput], actor: str) -> list[dict[str, Any]]:
+    divisions = {
+        name.casefold(): division_id_for(session, name, actor)
+        for name in {r.division for r in rows if r.kind == CustomerKind.INTERNAL}
+    }
+    codes = {
+        kind: iter(reserve_codes(session, kind, sum(1 for r in rows if r.kind == kind)))
+        for kind in (CustomerKind.EXTERNAL.value, CustomerKind.INTERNAL.value)
+    }
+    now, today = utcnow(), date.today()
+    records = []
+    for r in rows:
+        record = {name: getattr(r, name) for name in _COLUMNS}
+        record.update(
+            code=next(codes[r.kind]),
+            division_id=divisions.get(r.division.casefold()) if r.division else None,
+            joined_on=r.joined_on or today,
+            archived=False,
+            merged_into_id=None,
+            created_at=now,
+            updated_at=now,
+        )
+        records.append(record)
+    return records
+
+
+_COLUMNS = tuple(
+    name for name in CustomerInput.__dataclass_fields__ if name not in {"division", "tags"}
+)
+
+
+def _insert_tags(session: Session, rows: list[CustomerInput], codes: list[str]) -> None:
+    tagged = [(code, r.tags) for code, r in zip(codes, rows, strict=True) if r.tags]
+    if not tagged:
+        return
+    table = Customer.__table__  # type: ignore[attr-defined]
+    ids: dict[str, int] = {}
+    wanted = [code for code, _tags in tagged]
+    for start in range(0, len(wanted), 500):
+        stmt = select(table.c.code, table.c.id).where(table.c.code.in_(wanted[start : start + 500]))
+        ids.update({code: int(i) for code, i in session.execute(stmt)})
+    tags = tag_ids(session, [t for _code, names in tagged for t in names])
+    links = [
+        {"customer_id": ids[code], "tag_id": tags[name.casefold()]}
+        for code, names in tagged
+        for name in names
+    ]
+    session.execute(insert(CustomerTag.__table__), links)  # type: ignore[attr-defined]

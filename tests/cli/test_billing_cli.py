@@ -164,3 +164,21 @@ def test_invoice_and_receipt_pdf(capsys, dbfile, tmp_path) -> None:
         assert expected in text
     code, _, err = run(capsys, dbfile, "receipt", "pdf", "KW/1", "-o", str(tmp_path / "x.pdf"))
     assert code == 2 and "KW/1" in err and not (tmp_path / "x.pdf").exists()
+
+
+def test_reminder_letter_pdf(capsys, dbfile, tmp_path) -> None:
+    run(capsys, dbfile, "invoice", "create", "--customer", "PLG-000001", "--line",
+        "Jasa servis AC;1;1.250.000", "--issue", "--date", "2026-10-01", "--due-days", "14")
+    code, out, _ = run(capsys, dbfile, "reminder", "send", "PLG-000001", "--level", "3",
+                       "--as-of", "2026-12-01", "-o", str(tmp_path / "st.pdf"))
+    assert code == 0 and "001/ST/XII/2026" in out
+    text = pdf_text(tmp_path / "st.pdf")
+    for expected in ("SURAT TAGIHAN", "001/ST/XII/2026", "PT Maju & Jaya <Tbk>",
+                     "INV/2026/10/0001", "Rp1.250.000"):
+        assert expected in text
+    code, out, _ = run(capsys, dbfile, "reminder", "pdf", "PLG-000001", "--level", "1",
+                       "--as-of", "2026-12-01", "-o", str(tmp_path / "r1.pdf"))
+    assert code == 0 and "INV/2026/10/0001" in pdf_text(tmp_path / "r1.pdf")
+    code, _, err = run(capsys, dbfile, "reminder", "pdf", "PLG-000002", "--level", "1",
+                       "-o", str(tmp_path / "none.pdf"))
+    assert code == 2 and "no overdue invoices" in err

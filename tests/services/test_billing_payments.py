@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlmodel import func, select
 
 from bizcare.domain.errors import NotFoundError, StateError, ValidationError
@@ -157,3 +159,30 @@ def test_received_from_adds_company(session) -> None:
     receipt = issue_cash_receipt(session, customer.id, 10_000, "Beli", paid_on=NOV)
     assert receipt.received_from == "Budi Santoso (CV Sinar)"
     assert receipt.amount_words == "Sepuluh Ribu Rupiah"
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(total=st.integers(1, 10_000_000), tries=st.lists(st.integers(-5, 12_000_000),
+                                                       min_size=1, max_size=6))
+def test_any_payment_sequence_keeps_the_books_straight(session, total, tries) -> None:
+    customer = make_customer(session, f"PLG-{session.info.setdefault('n', 0) + 1:06d}")
+    session.info["n"] = session.info["n"] + 1
+    invoice = make_invoice(session, customer, [line(price=total)])
+    paid = 0
+    for amount in tries:
+        if invoice.status == "paid":
+            with pytest.raises(StateError):
+                record_payment(session, invoice.id, max(amount, 1), "tunai", NOV)
+            continue
+        if 0 < amount <= total - paid:
+            receipt = record_payment(session, invoice.id, amount, "tunai", NOV)
+            paid += amount
+            assert receipt.meterai_required == (amount > 5_000_000)
+            assert receipt.purpose.startswith("Pelunasan" if paid == total else "Pembayaran ke-")
+        else:
+            with pytest.raises(ValidationError):
+                record_payment(session, invoice.id, amount, "tunai", NOV)
+        detail = invoice_detail(session, invoice.id)
+        assert detail.paid == paid and detail.outstanding == total - paid >= 0
+        assert invoice.status == ("paid" if paid == total else "partial" if paid else "issued")

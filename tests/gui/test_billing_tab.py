@@ -411,3 +411,17 @@ def test_changes_elsewhere_refresh_the_lists(qtbot: Any, db: Any, tab: Any,
     assert statuses(tab) == {number: ("ISSUED", "blue")}
     assert tab.invoice_stack.currentWidget() is not tab.empty
     assert tab.invoice_detail.number.text() == number
+
+
+def test_status_chips_read_as_the_house_words_in_indonesian() -> None:
+    import json
+
+    from bizcare.ui.billing.labels import STATUS_CHIPS, STATUSES
+
+    glossary = json.loads((Path(__file__).resolve().parents[2] / "translations" / "glossary"
+                           / "billing-ui.json").read_text(encoding="utf-8"))
+    words = {status: glossary[source] for status, source in STATUSES.items()}
+    assert words == {"draft": "DRAF", "issued": "TERBIT", "partial": "SEBAGIAN",
+                     "paid": "LUNAS", "overdue": "JATUH TEMPO", "void": "BATAL"}
+    assert STATUS_CHIPS == {"draft": "grey", "issued": "blue", "partial": "amber",
+                            "paid": "green", "overdue": "red", "void": "void"}

@@ -44,6 +44,7 @@ class DocFrame:
     footer_left: str = ""
     later_top: float | None = None  # top margin after page 1 (room for a running header)
     running_header: str = ""
+    footer_offset: float = 5 * mm  # footer baseline below the frame
     number_single_page: bool = True  # False: "Halaman 1 dari 1" is left off a one-pager
 
     @property
@@ -82,7 +83,7 @@ def _paint_frame(
         return
     width, _ = frame.pagesize
     canv.saveState()
-    y = frame.bottom - 5 * mm
+    y = frame.bottom - frame.footer_offset
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
     canv.line(frame.left, y + 3.2 * mm, width - frame.right, y + 3.2 * mm)

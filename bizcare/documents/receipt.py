@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reportlab.lib.pagesizes import A5, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table
 from reportlab.platypus import TableStyle as TS
@@ -94,7 +95,7 @@ class _GuardedBox(Flowable):  # type: ignore[misc]  # ReportLab ships no type hi
 class _MeteraiBox(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
     """The dashed place where the stamp-duty label (meterai) is stuck and signed over."""
 
-    def __init__(self, value_text: str, width: float = 32 * mm, height: float = 20 * mm) -> None:
+    def __init__(self, value_text: str, width: float = 32 * mm, height: float = 18 * mm) -> None:
         super().__init__()
         self.value_text = value_text
         self.width, self.height = width, height
@@ -132,7 +133,7 @@ def _words(doc: ReceiptDoc) -> _GuardedBox:
     words = doc.amount_words.strip()
     if not words.startswith(_GUARD):
         words = f"{_GUARD} {words} {_GUARD}"
-    return _GuardedBox(TextBlock(words, styles().words), padding=7)
+    return _GuardedBox(TextBlock(words, styles().words), padding=6)
 
 
 def _body(doc: ReceiptDoc, width: float) -> Table:
@@ -149,6 +150,7 @@ def _body(doc: ReceiptDoc, width: float) -> Table:
     return Table(
         rows,
         colWidths=[label_w, colon_w, width - label_w - colon_w],
+        splitInRow=1,
         style=TS(
             [
                 *_NO_PAD,
@@ -156,7 +158,7 @@ def _body(doc: ReceiptDoc, width: float) -> Table:
                 ("TEXTCOLOR", (0, 0), (1, -1), MUTED),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 1), (1, 1), "MIDDLE"),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.6 * mm),
                 ("TOPPADDING", (0, 0), (1, 0), 1.5),
             ]
         ),
@@ -166,9 +168,11 @@ def _body(doc: ReceiptDoc, width: float) -> Table:
 def _amount_box(doc: ReceiptDoc) -> list[Flowable]:
     """ "Rp5.000.001,-" in a heavy frame, and the loyalty points earned, if any."""
     st = styles()
+    amount = money(doc.amount, doc.letterhead, dash=True)
+    box_w = max(72 * mm, stringWidth(amount, FONT_BOLD, 18) + 24)
     box = Table(
-        [[money(doc.amount, doc.letterhead, dash=True)]],
-        colWidths=[72 * mm],
+        [[amount]],
+        colWidths=[box_w],
         hAlign="LEFT",
         style=TS(
             [
@@ -222,8 +226,9 @@ def render_receipt(doc: ReceiptDoc) -> bytes:
         pagesize=_PAGE,
         left=13 * mm,
         right=13 * mm,
-        top=12 * mm,
+        top=10 * mm,
         bottom=12 * mm,
+        footer_offset=3.8 * mm,
         title=f"{TEXT.receipt_title} {doc.number}",
         author=lh.name,
         footer_left=f"{lh.name} · {TEXT.receipt_title} {doc.number}",
@@ -240,8 +245,8 @@ def render_receipt(doc: ReceiptDoc) -> bytes:
     )
     story: list[Flowable] = [
         letterhead(lh, width, _corner(doc), compact=True, right_share=0.36),
-        Spacer(1, 3 * mm),
-        HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=6 * mm),
+        Spacer(1, 2.5 * mm),
+        HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=5 * mm),
         _body(doc, width),
         Spacer(1, 2 * mm),
         TopPadder(bottom),  # amount and signature sit at the foot of the slip

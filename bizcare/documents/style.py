@@ -168,7 +168,7 @@ def styles() -> Styles:
         head_center=ParagraphStyle("head_center", parent=head, alignment=TA_CENTER),
         total_label=make("total_label", alignment=TA_LEFT),
         total_value=make("total_value", alignment=TA_RIGHT),
-        words=make("words", fontName=FONT_BOLD_ITALIC, fontSize=12.5, leading=16),
+        words=make("words", fontName=FONT_BOLD_ITALIC, fontSize=12, leading=15.5),
         heading=make("heading", fontName=FONT_BOLD, fontSize=9, leading=12, textColor=ACCENT),
         letter_title=make(
             "letter_title",

@@ -84,6 +84,8 @@ class TextBlock(Flowable):  # type: ignore[misc]  # ReportLab ships no type hint
     def _of_lines(cls, lines: list[str], style: ParagraphStyle, width: float) -> TextBlock:
         block = cls("\n".join(lines), style)
         block._lines, block._wrapped_at = lines, width
+        # Tables read .height of a split-off piece before wrapping it again.
+        block.width, block.height = width, len(lines) * style.leading
         return block
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
@@ -96,12 +98,19 @@ class TextBlock(Flowable):  # type: ignore[misc]  # ReportLab ships no type hint
         return self.width, self.height
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
-        """Break between lines when the block does not fit (long notes across pages)."""
-        self.wrap(aw, ah)
+        """Break between lines when the block does not fit (long notes across pages).
+
+        Inside a table cell ReportLab offers the column width, padding included, while it
+        sized the row from the narrower content width; keep the narrower wrap so the pieces
+        add up to the height the table expects.
+        """
+        if self._lines is None or self._wrapped_at > aw:
+            self.wrap(aw, ah)
+        aw = self._wrapped_at
         assert self._lines is not None
         fit = int(ah // self.style.leading)
         if fit <= 0 or fit >= len(self._lines):
-            return [] if fit <= 0 else [self]
+            return []  # nothing fits, or nothing to split: the caller moves it whole
         return [
             self._of_lines(self._lines[:fit], self.style, aw),
             self._of_lines(self._lines[fit:], self.style, aw),

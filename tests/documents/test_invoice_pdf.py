@@ -212,3 +212,20 @@ def test_any_typed_name_and_description_survive(name: str, description: str):
 
     assert after(lines_of(pdf), "Kepada Yth.") == name
     assert f"1 {description} 1 pcs Rp1.000" in flat(pdf)
+
+
+def test_very_long_user_text_never_stops_the_print():
+    notes = "Syarat dan ketentuan berlaku. " * 400
+    pages = pages_text(render_invoice(invoice(notes=notes)))
+    assert len(pages) >= 2
+    assert "Siti Rahayu" in pages[-1]
+    frame = ("Toko Sumber Rejeki · INVOICE", "Halaman ", "INVOICE INV/2026/11/0042 (lanjutan)")
+    body = [ln for p in pages for ln in p.splitlines() if not ln.startswith(frame)]
+    assert " ".join(" ".join(body).split()).count("Syarat dan ketentuan berlaku.") == 400
+
+    huge = "Uraian pekerjaan yang sangat panjang. " * 600
+    pages = pages_text(render_invoice(invoice((line(huge, "1", "unit", 1_000),))))
+    assert len(pages) >= 3
+    assert " ".join(pages).count("Uraian pekerjaan yang sangat panjang.") == 600
+    assert all("Harga Satuan" in page for page in pages[:-1])
+    assert "TOTAL" in pages[-1]

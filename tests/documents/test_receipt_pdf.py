@@ -119,3 +119,26 @@ def test_payer_name_prints_verbatim(name: str):
     lines = lines_of(render_receipt(receipt(received_from=name)))
 
     assert lines[lines.index("Sudah terima dari") + 2] == name
+
+
+def test_largest_amount_and_long_purpose_still_fit_on_one_slip():
+    from bizcare.documents.terbilang import terbilang
+
+    amount = 999_999_999_999_999
+    words = terbilang(amount, rupiah=True, capitalize=True)
+    purpose = "Pelunasan invoice INV/2026/11/0042 — " + ", ".join(["Jasa servis AC split"] * 6)
+    pdf = render_receipt(receipt(amount, amount_words=words, purpose=purpose, points_earned=9))
+
+    assert len(PdfReader(BytesIO(pdf)).pages) == 1
+    flat = " ".join(text(pdf).split())
+    assert f"# {words} #" in flat
+    assert "Rp999.999.999.999.999,-" in flat
+    assert "Meterai Rp10.000" in flat
+
+
+def test_runaway_purpose_flows_onto_a_second_numbered_slip():
+    pdf = render_receipt(receipt(purpose="Pembayaran cicilan. " * 300))
+    pages = PdfReader(BytesIO(pdf)).pages
+
+    assert len(pages) >= 2
+    assert "Halaman 1 dari" in pages[0].extract_text()

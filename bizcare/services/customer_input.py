@@ -89,9 +89,9 @@ def clean_text(value: str, name: str, *, multiline: bool = False) -> str:
     limit = MAX_LENGTHS.get(name)
     if limit is not None and len(text) > limit:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{label} is too long (at most {limit} characters)."),
+            QT_TRANSLATE_NOOP("errors", "Too long, at most {limit} characters: {value}…"),
             field=name,
-            label=FIELD_LABELS.get(name, name),
+            value=text[:30],
             limit=limit,
         )
     return text

@@ -173,9 +173,8 @@ def _check_mapping(mapping: dict[int, str], width: int) -> None:
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Two columns are mapped to {label}."),
+            QT_TRANSLATE_NOOP("errors", "Two columns are mapped to the same field."),
             field="mapping",
-            label=FIELDS[twice[0]],
         )
     if "name" not in names:
         raise ValidationError(
@@ -248,9 +247,8 @@ def parse_date(text: str, name: str) -> date:
     except ValueError:
         pass
     raise ValidationError(
-        QT_TRANSLATE_NOOP("errors", "{label}: write dates as dd/mm/yyyy, not {value}"),
+        QT_TRANSLATE_NOOP("errors", "Write dates as dd/mm/yyyy, not {value}"),
         field=name,
-        label=FIELDS[name],
         value=text.strip()[:40],
     )
 
@@ -262,9 +260,8 @@ def parse_bool(text: str, name: str) -> bool:
     if key in _NO:
         return False
     raise ValidationError(
-        QT_TRANSLATE_NOOP("errors", "{label}: write ya or tidak, not {value}"),
+        QT_TRANSLATE_NOOP("errors", "Write ya or tidak, not {value}"),
         field=name,
-        label=FIELDS[name],
         value=text.strip()[:40],
     )
 
@@ -304,7 +301,7 @@ def _duplicates(
             elif (key, value) in seen:
                 label = tr("fields", FIELDS[key])
                 text = tr("import", QT_TRANSLATE_NOOP("import", "Same {label} as line {line}."))
-                reasons.append(text.format(label=label.lower(), line=seen[(key, value)]))
+                reasons.append(text.format(label=label, line=seen[(key, value)]))
             seen.setdefault((key, value), line)
         if reasons:
             result.append((line, " ".join(reasons)))

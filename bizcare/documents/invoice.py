@@ -15,7 +15,7 @@ from reportlab.platypus import TableStyle as TS
 
 from bizcare.documents.formatting import format_date_long
 from bizcare.documents.model import InvoiceDoc
-from bizcare.documents.page import DocFrame, Stamp, build_pdf, draw_watermark
+from bizcare.documents.page import DocFrame, Stamp, build_pdf, draw_watermark, footer_text
 from bizcare.documents.style import (
     ACCENT,
     ACCENT_SOFT,
@@ -280,7 +280,7 @@ def render_invoice(doc: InvoiceDoc) -> bytes:
         later_top=24 * mm,
         title=f"{TEXT.invoice_title} {number}",
         author=lh.name,
-        footer_left=f"{lh.name} · {TEXT.invoice_title} {number}",
+        footer_left=footer_text(lh.name, f"{TEXT.invoice_title} {number}"),
         running_header=TEXT.continued.format(title=TEXT.invoice_title, number=number),
     )
     width = frame.width

@@ -24,7 +24,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 from bizcare.documents.style import FONT, FONT_BOLD, MUTED, RULE, register_fonts
 from bizcare.documents.text_id import TEXT
 
-__all__ = ["DocFrame", "Stamp", "build_pdf", "draw_stamp", "draw_watermark"]
+__all__ = ["DocFrame", "Stamp", "build_pdf", "draw_stamp", "draw_watermark", "footer_text"]
 
 PageHook = Callable[[Canvas, int, int], None]
 """Paints on a page given (canvas, page number, page count)."""
@@ -50,6 +50,11 @@ class DocFrame:
     @property
     def width(self) -> float:
         return self.pagesize[0] - self.left - self.right
+
+
+def footer_text(*parts: str) -> str:
+    """The footer's left words, "Toko Sumber Rejeki · INVOICE INV/…", skipping empty parts."""
+    return " · ".join(part for part in parts if part.strip())
 
 
 class _DeferredCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints

@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import TopPadder
 
 from bizcare.documents.formatting import format_date_long
 from bizcare.documents.model import ReceiptDoc
-from bizcare.documents.page import DocFrame, build_pdf, draw_stamp
+from bizcare.documents.page import DocFrame, build_pdf, draw_stamp, footer_text
 from bizcare.documents.style import (
     ACCENT,
     ACCENT_SOFT,
@@ -231,7 +231,7 @@ def render_receipt(doc: ReceiptDoc) -> bytes:
         footer_offset=3.8 * mm,
         title=f"{TEXT.receipt_title} {doc.number}",
         author=lh.name,
-        footer_left=f"{lh.name} · {TEXT.receipt_title} {doc.number}",
+        footer_left=footer_text(lh.name, f"{TEXT.receipt_title} {doc.number}"),
         number_single_page=False,
     )
     width = frame.width

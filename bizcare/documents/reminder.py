@@ -20,7 +20,7 @@ from reportlab.platypus import TableStyle as TS
 
 from bizcare.documents.formatting import format_date_long, format_date_short
 from bizcare.documents.model import ReminderDoc
-from bizcare.documents.page import DocFrame, build_pdf
+from bizcare.documents.page import DocFrame, build_pdf, footer_text
 from bizcare.documents.style import (
     ACCENT,
     ACCENT_SOFT,
@@ -211,7 +211,7 @@ def render_reminder(doc: ReminderDoc) -> bytes:
         later_top=24 * mm,
         title=f"{TEXT.reminder_title} {number}",
         author=lh.name,
-        footer_left=f"{lh.name} · {TEXT.reminder_title} {number}",
+        footer_left=footer_text(lh.name, f"{TEXT.reminder_title} {number}"),
         running_header=TEXT.continued.format(title=TEXT.reminder_title, number=number),
     )
     width = frame.width

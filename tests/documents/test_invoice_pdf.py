@@ -229,3 +229,13 @@ def test_very_long_user_text_never_stops_the_print():
     assert " ".join(pages).count("Uraian pekerjaan yang sangat panjang.") == 600
     assert all("Harga Satuan" in page for page in pages[:-1])
     assert "TOTAL" in pages[-1]
+
+
+def test_prints_before_the_business_profile_is_filled_in():
+    from bizcare.documents.model import Letterhead
+
+    lines = lines_of(render_invoice(invoice(letterhead=Letterhead(name=""))))
+
+    assert after(lines, "Nomor") == "INV/2026/11/0042"
+    assert "INVOICE INV/2026/11/0042" in lines  # footer without a dangling "·"
+    assert not any(ln.startswith("·") or ln.startswith("NPWP") for ln in lines)

@@ -278,3 +278,14 @@ def test_a_huge_cell_is_a_clear_error(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "a.csv", [["Budi", "", "", "", "", "", "", "", "x" * 200_000]])
     with pytest.raises(ValidationError, match="Line 2"):
         read_table(path)
+
+
+def test_the_sample_file_for_owners_imports_cleanly(session: Session) -> None:
+    sample = Path(__file__).resolve().parents[2] / "resources" / "sample" / "pelanggan_contoh.csv"
+    table = read_table(sample)
+    plan = plan_import(session, table, guess_mapping(table.headers))
+    assert plan.problems == [] and plan.duplicates == []
+    assert len(guess_mapping(table.headers)) == len(table.headers)
+    assert import_customers(session, plan) == len(table.rows)
+    internal = [d for _line, d in plan.good if d.kind == "internal"]
+    assert {d.division for d in internal} >= {"Gudang", "Sales", "Finance", "HR", "IT"}

@@ -46,6 +46,8 @@ __all__ = [
     "Comparison",
     "Dashboard",
     "ExpiringPoints",
+    "Figures",
+    "Lists",
     "ExpiringSummary",
     "FollowUpGroup",
     "FollowUpItem",
@@ -58,6 +60,8 @@ __all__ = [
     "follow_ups",
     "key_figures",
     "load_dashboard",
+    "load_figures",
+    "load_lists",
     "monthly_totals",
 ]
 
@@ -301,16 +305,39 @@ def monthly_totals(
     return _monthly(_daily(session, add_months(day, -(months - 1))), day, months)
 
 
+@dataclass(frozen=True)
+class Figures:
+    """The cards and the chart: the quick half of the overview."""
+
+    figures: KeyFigures
+    months: tuple[MonthTotal, ...]
+
+
+@dataclass(frozen=True)
+class Lists:
+    """The two short lists: the slower half (the loyalty ledger is replayed per member)."""
+
+    follow_ups: tuple[FollowUpGroup, ...]
+    expiring: ExpiringSummary
+
+
+def load_figures(session: Session, today: date | None = None) -> Figures:
+    """Cards and 12-month chart from one pass over the year's invoices and payments."""
+    day = today or date.today()
+    daily = _daily(session, add_months(day, -11))
+    return Figures(_key_figures(session, period_of(day), daily), tuple(_monthly(daily, day, 12)))
+
+
+def load_lists(session: Session, today: date | None = None) -> Lists:
+    day = today or date.today()
+    return Lists(tuple(follow_ups(session, day)), expiring_points(session, day))
+
+
 def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
     """Everything the overview shows, in one read transaction (run it off the GUI thread)."""
     day = today or date.today()
-    daily = _daily(session, add_months(day, -11))
-    return Dashboard(
-        figures=_key_figures(session, period_of(day), daily),
-        months=tuple(_monthly(daily, day, 12)),
-        follow_ups=tuple(follow_ups(session, day)),
-        expiring=expiring_points(session, day),
-    )
+    top, lists = load_figures(session, day), load_lists(session, day)
+    return Dashboard(top.figures, top.months, lists.follow_ups, lists.expiring)
 
 
 def customer_count(session: Session) -> int:

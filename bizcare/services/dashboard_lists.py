@@ -5,20 +5,18 @@ most urgent few items: invoices past their due date, follow-ups that are due (an
 interaction's ``follow_up_on`` is today or earlier and it is not done), complaints still
 open or in progress, and internal requests past their due date.
 
-*Poin akan hangus* estimates, per customer, the points that expire in the next 30 days.
-Points are spent oldest-expiry first, so of the earned lots that expire up to the horizon,
-what is left after everything spent or already expired is what is about to be lost
-(never more than the balance).
+*Poin akan hangus* lists the customers whose points lapse in the next 30 days, as the
+loyalty ledger replays them first in, first out (``services.loyalty_members``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import select
 from sqlmodel import Session, col, func
 
 from bizcare.domain.enums import ComplaintStatus, InvoiceStatus, RequestStatus
@@ -29,7 +27,6 @@ from bizcare.domain.models import (
     Interaction,
     InternalRequest,
     Invoice,
-    LoyaltyEntry,
     Payment,
 )
 
@@ -217,35 +214,13 @@ def follow_ups(session: Session, today: date | None = None, limit: int = 5) -> l
 def expiring_points(
     session: Session, today: date | None = None, days: int = EXPIRY_DAYS, limit: int = 8
 ) -> ExpiringSummary:
-    """Points that expire from today up to ``days`` ahead, per customer (see module doc)."""
-    day = today or date.today()
-    horizon = day + timedelta(days=days)
-    pts, exp = col(LoyaltyEntry.points), col(LoyaltyEntry.expires_on)
-    candidates = (
-        select(col(LoyaltyEntry.customer_id))
-        .where(exp >= day, exp <= horizon, pts > 0)
-        .distinct()
-        .scalar_subquery()
+    """Points lapsing within ``days`` after today: the loyalty ledger's own FIFO replay,
+    so the overview and the Poin Loyalitas tab always show the same figure."""
+    from bizcare.services.loyalty_members import expiring_soon
+
+    rows = expiring_soon(session, today or date.today(), days)
+    items = tuple(
+        ExpiringPoints(r.customer_id, r.code, r.name, r.points, r.expires_on)
+        for r in rows[:limit]
     )
-    earned_before = func.sum(case(((pts > 0) & (exp < day), pts), else_=0))
-    earned_upto = func.sum(case(((pts > 0) & (exp <= horizon), pts), else_=0))
-    spent = func.sum(case((pts < 0, -pts), else_=0))
-    first = func.min(case(((pts > 0) & (exp >= day) & (exp <= horizon), exp), else_=None))
-    rows = session.execute(
-        select(
-            col(LoyaltyEntry.customer_id), col(Customer.code), col(Customer.name), func.sum(pts),
-            earned_before, earned_upto, spent, first,
-        )
-        .join(Customer, col(Customer.id) == col(LoyaltyEntry.customer_id))
-        .where(col(LoyaltyEntry.customer_id).in_(candidates))
-        .group_by(col(LoyaltyEntry.customer_id), col(Customer.code), col(Customer.name))
-    ).all()
-    found: list[ExpiringPoints] = []
-    for cid, code, name, balance, before, upto, used, first_on in rows:
-        left = int(upto) - max(int(used), int(before))
-        points = min(int(balance), left)
-        if points > 0 and first_on is not None:
-            when = first_on if isinstance(first_on, date) else date.fromisoformat(str(first_on))
-            found.append(ExpiringPoints(int(cid), str(code), str(name), points, when))
-    found.sort(key=lambda e: (e.expires_on, -e.points, e.name))
-    return ExpiringSummary(len(found), sum(e.points for e in found), tuple(found[:limit]))
+    return ExpiringSummary(len(rows), sum(r.points for r in rows), items)

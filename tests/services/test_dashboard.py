@@ -258,7 +258,7 @@ def test_points_expiring_are_what_is_left_of_the_soonest_lots(session) -> None:
     _earn(session, b, 50, TODAY + timedelta(days=5))
     _earn(session, b, 80, None, "bonus")
     _earn(session, b, -60, None, "redeem")
-    # C: an old lot expired (and was written off), a new one expires on the horizon.
+    # C: an old lot was spent long ago, a new one expires on the horizon.
     _earn(session, c, 40, TODAY - timedelta(days=3))
     _earn(session, c, -40, None, "expire")
     _earn(session, c, 25, TODAY + timedelta(days=30))

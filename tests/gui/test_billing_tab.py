@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 
@@ -55,14 +56,15 @@ def people(db: Any) -> dict[str, int]:
 
 
 @pytest.fixture
-def tab(qtbot: Any, db: Any, people: dict[str, int]) -> Any:
+def tab(qtbot: Any, db: Any, people: dict[str, int]) -> Iterator[Any]:
     from bizcare.ui.billing import create_tab
 
     widget = create_tab(UiContext(db=db))
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
     widget.show()
-    return widget
+    yield widget
+    QThreadPool.globalInstance().waitForDone()  # no background query outlives the database
 
 
 def click(qtbot: Any, button: Any) -> None:
@@ -303,7 +305,8 @@ def test_receivables_ageing_and_a_logged_whatsapp_reminder(
     issued_invoice(db, people["maju"], 100_000)
     tab.pages.setCurrentIndex(2)
     view = tab.receivables
-    view.refresh()
+    with qtbot.waitSignal(view.refreshed):
+        view.refresh()
     ageing = view.ageing_model
     assert ageing.rowCount() == 3  # two customers and the total row
     total_row = ageing.rowCount() - 1
@@ -327,13 +330,14 @@ def test_receivables_ageing_and_a_logged_whatsapp_reminder(
     assert any(late in i.summary for i in logged)
 
 
-def test_reminder_letter_pdf(db: Any, tab: Any, people: dict[str, int]) -> None:
+def test_reminder_letter_pdf(qtbot: Any, db: Any, tab: Any, people: dict[str, int]) -> None:
     pytest.importorskip("bizcare.documents.reminder")
     today = date.today()
     issued_invoice(db, people["maju"], 400_000, on=today - timedelta(days=100),
                    due=today - timedelta(days=95))
     view = tab.receivables
-    view.refresh()
+    with qtbot.waitSignal(view.refreshed):
+        view.refresh()
     view.choose_customer(people["maju"])
     assert view.level.currentData() == 3  # formal letter after 90 days
     assert view.letter_pdf().startswith(b"%PDF")

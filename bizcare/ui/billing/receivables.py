@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from bizcare.documents.formatting import format_rupiah
 from bizcare.domain.errors import BizCareError
+from bizcare.services.receivables import Ageing, OverdueInvoice
 from bizcare.ui.billing.labels import level_label
 from bizcare.ui.billing.receivables_models import AgeingModel, OverdueModel
 from bizcare.ui.billing.widgets import to_date, to_qdate
 from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.paged_model import IdRole, RowRole
+from bizcare.ui.common.worker import BackgroundTask, Progress
 
 
 def _view(model: AgeingModel | OverdueModel) -> QTableView:
@@ -55,14 +57,17 @@ def _view(model: AgeingModel | OverdueModel) -> QTableView:
 class ReceivablesView(QWidget):
     """Signals:
     reminded(str): a reminder was sent (its letter number) and logged.
+    refreshed(): the ageing and the overdue list on screen are up to date.
     """
 
     reminded = Signal(str)
+    refreshed = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self._generation = 0
         self.customer_id: int | None = None
         #: Opens the wa.me link (replaceable, e.g. in tests).
         self.open_url = QDesktopServices.openUrl
@@ -145,14 +150,31 @@ class ReceivablesView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Ask the service for the ageing and the overdue list as of the chosen date."""
+        """Ask the service, off the GUI thread, for the ageing and the overdue list.
+
+        ``refreshed`` is emitted once the answer is shown; an answer overtaken by a newer
+        request is dropped.
+        """
         from bizcare.services.receivables import ageing, overdue_invoices
 
-        on = to_date(self.as_of.date())
-        with self.ctx.db.session(write=False) as session:
-            result = ageing(session, on)
-            overdue = overdue_invoices(session, on)
+        db, on = self.ctx.db, to_date(self.as_of.date())
+        self._generation += 1
+        generation = self._generation
+
+        def job(_progress: Progress) -> tuple[Ageing, list[OverdueInvoice]]:
+            # Worker thread: its own read session, no widget touched.
+            with db.session(write=False) as session:
+                return ageing(session, on), overdue_invoices(session, on)
+
         self._stale = False
+        task = BackgroundTask(job, self)
+        task.finished.connect(lambda result: self._show(generation, *result))
+        task.failed.connect(lambda exc: show_error(self, exc))
+        task.start()
+
+    def _show(self, generation: int, result: Ageing, overdue: list[OverdueInvoice]) -> None:
+        if generation != self._generation:
+            return
         self.ageing_model.set_ageing(result)
         self.overdue_model.set_rows(overdue)
         late = sum(result.totals[1:])
@@ -164,6 +186,7 @@ class ReceivablesView(QWidget):
             self.choose_customer(None)
         else:
             self.update_text()
+        self.refreshed.emit()
 
     def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

@@ -193,9 +193,7 @@ class BillingTab(QWidget):
     def _on_page(self, index: int) -> None:
         self._update_filter_bar()
         self.filters.set_status_visible(index == INVOICES)
-        if index == RECEIVABLES:
-            self.receivables.refresh()
-        self._update_count()
+        self._update_count()  # the receivables refresh themselves when shown and stale
 
     # -- queries -----------------------------------------------------------------------
     def apply_filters(self) -> None:
@@ -247,7 +245,7 @@ class BillingTab(QWidget):
         self.receipt_model.reload()
         self._update_empty()
         self._update_count()
-        if self.pages.currentIndex() == RECEIVABLES:
+        if self.receivables.isVisible():
             self.receivables.refresh()
         else:
             self.receivables.mark_stale()

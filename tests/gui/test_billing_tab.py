@@ -429,3 +429,29 @@ def test_status_chips_read_as_the_house_words_in_indonesian() -> None:
                      "paid": "LUNAS", "overdue": "JATUH TEMPO", "void": "BATAL"}
     assert STATUS_CHIPS == {"draft": "grey", "issued": "blue", "partial": "amber",
                             "paid": "green", "overdue": "red", "void": "void"}
+
+
+def test_voiding_a_paid_invoice_asks_to_void_its_kwitansi_too(
+        monkeypatch: pytest.MonkeyPatch, qtbot: Any, db: Any, tab: Any,
+        people: dict[str, int]) -> None:
+    from bizcare.services.billing import record_payment
+
+    shown: list[str] = []
+    monkeypatch.setattr("bizcare.ui.billing.void_dialog.show_error",
+                        lambda _parent, exc: shown.append(str(exc)))
+    invoice_id, number = issued_invoice(db, people["budi"], 300_000)
+    with db.session() as s:
+        record_payment(s, invoice_id, 300_000)
+    tab.on_changed(Changes(invoices=True))
+    tab.select_invoice(invoice_id)
+    void = tab.ops.invoice_action("void")
+    assert void.with_payments.isVisibleTo(void)
+    void.reason.setPlainText("Barang dikembalikan")
+    assert not void.void()  # refused: money was received and the box is not ticked
+    assert "payments" in shown[-1]
+    void.with_payments.setChecked(True)
+    with qtbot.waitSignal(void.accepted):
+        click(qtbot, void.ok_button)
+    assert statuses(tab) == {number: ("VOID", "void")}
+    model = tab.receipt_model
+    assert model.index(0, model.Columns.STATUS).data(ChipRole) == "void"

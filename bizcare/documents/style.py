@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -103,25 +103,15 @@ class Styles:
     body: ParagraphStyle
     body_bold: ParagraphStyle
     small: ParagraphStyle
-    small_right: ParagraphStyle
     muted: ParagraphStyle
     business: ParagraphStyle
     business_compact: ParagraphStyle
     doc_title: ParagraphStyle
     label: ParagraphStyle
-    value: ParagraphStyle
-    value_bold: ParagraphStyle
     cell: ParagraphStyle
-    cell_right: ParagraphStyle
     cell_center: ParagraphStyle
-    head: ParagraphStyle
-    head_right: ParagraphStyle
-    head_center: ParagraphStyle
-    total_label: ParagraphStyle
-    total_value: ParagraphStyle
     words: ParagraphStyle
     heading: ParagraphStyle
-    letter_title: ParagraphStyle
     signature_name: ParagraphStyle
     warning: ParagraphStyle
     receipt_number: ParagraphStyle
@@ -138,12 +128,10 @@ def styles() -> Styles:
         return ParagraphStyle(name, parent=base, **kw)
 
     cell = make("cell", fontSize=9, leading=11.5)
-    head = make("head", fontName=FONT_BOLD, fontSize=8.5, leading=11, textColor=colors.white)
     return Styles(
         body=base,
         body_bold=make("body_bold", fontName=FONT_BOLD),
         small=make("small", fontSize=8.5, leading=11),
-        small_right=make("small_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
         muted=make("muted", fontSize=8.5, leading=11, textColor=MUTED),
         business=make("business", fontName=FONT_BOLD, fontSize=15, leading=18, textColor=ACCENT),
         business_compact=make(
@@ -158,26 +146,10 @@ def styles() -> Styles:
             textColor=ACCENT,
         ),
         label=make("label", fontSize=9, leading=12, textColor=MUTED),
-        value=make("value", fontSize=9, leading=12),
-        value_bold=make("value_bold", fontName=FONT_BOLD, fontSize=9, leading=12),
         cell=cell,
-        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
-        head=head,
-        head_right=ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT),
-        head_center=ParagraphStyle("head_center", parent=head, alignment=TA_CENTER),
-        total_label=make("total_label", alignment=TA_LEFT),
-        total_value=make("total_value", alignment=TA_RIGHT),
         words=make("words", fontName=FONT_BOLD_ITALIC, fontSize=12, leading=15.5),
         heading=make("heading", fontName=FONT_BOLD, fontSize=9, leading=12, textColor=ACCENT),
-        letter_title=make(
-            "letter_title",
-            fontName=FONT_BOLD,
-            fontSize=14,
-            leading=18,
-            alignment=TA_CENTER,
-            textColor=ACCENT,
-        ),
         signature_name=make("signature_name", fontName=FONT_BOLD, alignment=TA_CENTER),
         warning=make("warning", fontName=FONT_BOLD, fontSize=9, leading=12, textColor=VOID),
         receipt_number=make(

@@ -151,7 +151,6 @@ class DocText:
     col_total: str = "Total"
     col_outstanding: str = "Sisa Tagihan"
     days_late: str = "{days} hari"
-    not_yet_due: str = "belum"
     total_outstanding: str = "Total yang harus dibayar"
     reminder_levels: tuple[ReminderWording, ...] = field(default=(_FRIENDLY, _SECOND, _FORMAL))
 

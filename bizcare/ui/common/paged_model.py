@@ -64,7 +64,11 @@ class PageSource(Protocol[R_co]):
         ...
 
     def sorted_by(self, key: str, descending: bool) -> PageSource[R_co]:
-        """The same query in another order (sorted by the database)."""
+        """The same query in that order (sorted by the database), as a fresh source.
+
+        :meth:`PagedTableModel.reload` calls it with the current order to drop whatever the
+        source cached, so it must return a new object when the source keeps state.
+        """
         ...
 
 
@@ -153,8 +157,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.reloaded.emit(self._total)
 
     def reload(self) -> None:
-        """Re-read the same query after the data changed."""
-        self.set_source(self._source)
+        """Re-read the same query after the data changed (a fresh copy drops its caches)."""
+        self.set_source(self._source.sorted_by(*self._source.sorting()))
 
     def row_at(self, row: int) -> R | None:
         """The service row at ``row``, fetching its page if needed (None out of range)."""

@@ -45,13 +45,12 @@ from bizcare.ui.common.empty_state import EmptyState
 from bizcare.ui.common.errors import error_text
 from bizcare.ui.common.paged_model import IdRole
 from bizcare.ui.customers.detail import CustomerDetail
-from bizcare.ui.customers.form import CustomerForm
 from bizcare.ui.customers.interactions import FollowUpsDialog
 from bizcare.ui.customers.labels import CATEGORIES, KINDS, label
-from bizcare.ui.customers.merge_dialog import MergeDialog
 from bizcare.ui.customers.model import CustomerSource, CustomerTableModel
 from bizcare.ui.customers.ops import FAILED, attempt, read, write
 from bizcare.ui.customers.transfer import TransferActions
+from bizcare.ui.customers.widgets import LazyComboBox
 
 SEARCH_DELAY_MS = 150
 ROW_HEIGHT = 30
@@ -89,7 +88,6 @@ class CustomersTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._add_shortcuts()
-        self._fill_filter_lists()
         self.model.set_source(CustomerSource(self.db, self.query()))
         if self.model.total:
             self.view.selectRow(0)
@@ -127,8 +125,10 @@ class CustomersTab(QWidget):
 
         self.kind = self._combo(self.tr("All kinds"), KINDS)
         self.category = self._combo(self.tr("All categories"), CATEGORIES)
-        self.city = self._combo(self.tr("All cities"), {})
-        self.tag = self._combo(self.tr("All tags"), {})
+        self.city = LazyComboBox(self.tr("All cities"), self._cities)
+        self.city.currentIndexChanged.connect(self.apply_filters)
+        self.tag = LazyComboBox(self.tr("All tags"), self._tags)
+        self.tag.currentIndexChanged.connect(self.apply_filters)
         self.archived = QCheckBox(self.tr("Show archived"))
         self.archived.toggled.connect(self.apply_filters)
         self.count_label = QLabel()
@@ -245,17 +245,11 @@ class CustomersTab(QWidget):
             self.model.set_source(CustomerSource(self.db, self.query()))
         self._select_shown()
 
-    def _fill_filter_lists(self) -> None:
-        cities, tags = read(self.db, lambda s: (list_cities(s), list_tags(s)))
-        for combo, values in ((self.city, cities), (self.tag, tags)):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for value in values:
-                combo.addItem(value, value)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0))
-            combo.blockSignals(False)
+    def _cities(self) -> list[str]:
+        return read(self.db, list_cities)
+
+    def _tags(self) -> list[str]:
+        return read(self.db, list_tags)
 
     def _update_count(self, total: int) -> None:
         self.count_label.setText(self.tr("{count} customers").format(count=format_number(total)))
@@ -312,7 +306,8 @@ class CustomersTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self._fill_filter_lists()
+        self.city.mark_stale()
+        self.tag.mark_stale()
         self.model.reload()
         self.detail.reload()
         self._select_shown()
@@ -330,6 +325,8 @@ class CustomersTab(QWidget):
         self._open_form(customer_id)
 
     def _open_form(self, customer_id: int | None) -> None:
+        from bizcare.ui.customers.form import CustomerForm  # loaded on first use
+
         form = CustomerForm(self.db, customer_id, self)
         form.saved.connect(self._saved)
         form.open_existing.connect(self.select_customer)
@@ -358,6 +355,8 @@ class CustomersTab(QWidget):
             self.notify()
 
     def open_merge(self, customer_id: int, other_id: int | None = None) -> None:
+        from bizcare.ui.customers.merge_dialog import MergeDialog  # loaded on first use
+
         dialog = MergeDialog(self.db, customer_id, other_id, self)
         dialog.merged.connect(self._merged)
         self.active_dialog = dialog

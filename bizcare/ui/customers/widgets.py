@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFrame, QLabel, QWidget
 
 from bizcare.ui.common.delegates import CHIP_STYLES
 
@@ -85,3 +86,50 @@ def to_date(value: QDate) -> date:
 
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+class LazyComboBox(QComboBox):
+    """A filter whose choices (cities, tags) are read when it is opened, not with the tab.
+
+    The first item means "no filter" (data None). After data changed, :meth:`mark_stale`
+    makes the next opening read the choices again; the chosen value is always kept.
+    """
+
+    def __init__(self, everything: str, loader: Callable[[], list[str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(everything, None)
+        self._loader = loader
+        self._stale = True
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setMinimumContentsLength(12)
+        self.setMaxVisibleItems(20)
+
+    def mark_stale(self) -> None:
+        self._stale = True
+
+    def showPopup(self) -> None:
+        if self._stale:
+            self.load()
+        super().showPopup()
+
+    def load(self) -> None:
+        """Read the choices now, keeping the current one selected (without signals)."""
+        values = self._loader()
+        chosen = self.currentData()
+        if chosen is not None and chosen not in values:
+            values = [chosen, *values]
+        self.blockSignals(True)
+        while self.count() > 1:
+            self.removeItem(1)
+        for value in values:
+            self.addItem(value, value)
+        self.setCurrentIndex(max(self.findData(chosen), 0))
+        self.blockSignals(False)
+        self._stale = False
+
+    def choose(self, value: str | None) -> None:
+        """Select ``value`` as a user would (loading the choices first if needed)."""
+        if self._stale:
+            self.load()
+        self.setCurrentIndex(max(self.findData(value), 0))

@@ -6,7 +6,6 @@ database); what expires soon is replayed first in, first out for the rows of one
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -19,8 +18,8 @@ from bizcare.documents.formatting import format_date_long, format_number
 from bizcare.domain.enums import CustomerKind, LoyaltyProgram
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Customer, LoyaltyEntry, Receipt
-from bizcare.services.loyalty_fifo import Line, replay, window_start
-from bizcare.services.loyalty_ledger import SOON_DAYS, spendable
+from bizcare.services.loyalty_fifo import replay, window_start
+from bizcare.services.loyalty_ledger import SOON_DAYS, lines_for, spendable
 from bizcare.services.loyalty_settings import list_tiers, tier_for_spend
 
 SORT_KEYS = ("code", "name", "points", "spend")
@@ -115,7 +114,7 @@ def member_page(session: Session, query: MemberQuery, offset: int, limit: int) -
         order.desc() if query.descending else order.asc(), col(Customer.id)
     ).offset(offset).limit(limit)
     rows = session.execute(stmt).all()
-    lines = _lines_for(session, [r[0] for r in rows], query.program)
+    lines = lines_for(session, [r[0] for r in rows], query.program)
     tiers = list_tiers(session)
     soon = query.on + timedelta(days=SOON_DAYS)
     out: list[MemberRow] = []
@@ -130,21 +129,6 @@ def member_page(session: Session, query: MemberQuery, offset: int, limit: int) -
     return out
 
 
-def _lines_for(session: Session, ids: list[int], program: str) -> dict[int, list[Line]]:
-    out: dict[int, list[Line]] = defaultdict(list)
-    if not ids:
-        return out
-    rows = session.execute(
-        select(col(LoyaltyEntry.customer_id), col(LoyaltyEntry.id),
-               col(LoyaltyEntry.occurred_on), col(LoyaltyEntry.points),
-               col(LoyaltyEntry.expires_on), col(LoyaltyEntry.reverses_id))
-        .where(col(LoyaltyEntry.customer_id).in_(ids), col(LoyaltyEntry.program) == program)
-    )
-    for cid, *rest in rows:
-        out[cid].append(Line(*rest))
-    return out
-
-
 def expiring_soon(
     session: Session, on: date | None = None, days: int = SOON_DAYS
 ) -> list[ExpiringRow]:
@@ -155,7 +139,7 @@ def expiring_soon(
         select(col(LoyaltyEntry.customer_id)).distinct().where(
             col(LoyaltyEntry.program) == LoyaltyProgram.CUSTOMER, col(LoyaltyEntry.points) > 0,
             col(LoyaltyEntry.expires_on) > day, col(LoyaltyEntry.expires_on) <= until))]
-    lines = _lines_for(session, candidates, LoyaltyProgram.CUSTOMER)
+    lines = lines_for(session, candidates, LoyaltyProgram.CUSTOMER)
     people = {
         cid: (code, name, wa or phone) for cid, code, name, wa, phone in session.execute(
             select(col(Customer.id), col(Customer.code), col(Customer.name),

@@ -158,3 +158,13 @@ def test_daily_jobs_run_in_the_background(qtbot, db) -> None:  # type: ignore[no
     assert task is not None
     with db.session(write=False) as s:
         assert loyalty.balance(s, cid) == 0
+
+
+def test_hidden_pages_reload_when_shown(tab, db) -> None:  # type: ignore[no-untyped-def]
+    bambang = tab.reminders.selected()
+    with db.session() as s:
+        loyalty.adjust_points(s, bambang.customer_id, 10, "Bonus kunjungan")
+    tab.ctx.hub.changed.emit(Changes(loyalty=True))
+    assert tab.reminders.selected().balance == 90  # not in view: not reloaded yet
+    tab.pages.setCurrentWidget(tab.reminders)
+    assert tab.reminders.selected().balance == 100

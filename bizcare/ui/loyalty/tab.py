@@ -48,6 +48,8 @@ class LoyaltyTab(QWidget):
         for page in (self.internal, self.catalogue):
             page.changed.connect(self.changed)
         self.settings.saved.connect(self.changed)
+        self._stale: set[QWidget] = set()
+        self.pages.currentChanged.connect(self._page_shown)
         ctx.hub.changed.connect(self._on_changed)
         self.members.select_first()
 
@@ -73,12 +75,19 @@ class LoyaltyTab(QWidget):
         self.ctx.hub.changed.emit(Changes(loyalty=True))
 
     def _on_changed(self, changes: object) -> None:
+        """Reload the page in view now; the others when they are next shown."""
         if not isinstance(changes, Changes):
             return
+        pages: list[QWidget] = []
         if changes.loyalty or changes.invoices or changes.customers:
-            self.members.reload()
-            self.reminders.reload()
-            self.internal.reload()
+            pages += [self.members, self.reminders, self.internal]
         if changes.loyalty or changes.settings:
-            self.catalogue.reload()
-            self.settings.reload()
+            pages += [self.catalogue, self.settings]
+        self._stale.update(pages)
+        self._page_shown()
+
+    def _page_shown(self, *_args: object) -> None:
+        page = self.pages.currentWidget()
+        if page in self._stale:
+            self._stale.discard(page)
+            page.reload()  # type: ignore[attr-defined]

@@ -210,8 +210,21 @@ def logo_reader(png: bytes) -> ImageReader | None:
     flat.paste(image, mask=image.getchannel("A"))
     buffer = BytesIO()
     flat.save(buffer, "JPEG", quality=94, subsampling=0, optimize=False)
-    buffer.seek(0)
-    return ImageReader(buffer)
+    return _PreparedLogo(buffer.getvalue())
+
+
+class _PreparedLogo(ImageReader):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A cached JPEG logo shared by documents rendered at the same time (export worker and
+    preview): its pixels are decoded once up front, and every document reads the JPEG
+    through its own file handle instead of one shared, seekable buffer."""
+
+    def __init__(self, jpeg: bytes) -> None:
+        super().__init__(BytesIO(jpeg))
+        self._jpeg = jpeg
+        self.getRGBData()  # fills the read-only pixel cache before anyone shares it
+
+    def jpeg_fh(self) -> BytesIO:
+        return BytesIO(self._jpeg)
 
 
 class _Logo(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints

@@ -239,3 +239,14 @@ def test_prints_before_the_business_profile_is_filled_in():
     assert after(lines, "Nomor") == "INV/2026/11/0042"
     assert "INVOICE INV/2026/11/0042" in lines  # footer without a dangling "·"
     assert not any(ln.startswith("·") or ln.startswith("NPWP") for ln in lines)
+
+
+def test_export_worker_and_preview_can_render_at_the_same_time():
+    from concurrent.futures import ThreadPoolExecutor
+
+    doc = invoice(letterhead=letterhead(logo_png=logo_png()), status_stamp="LUNAS")
+    expected = render_invoice(doc)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: render_invoice(doc), range(12)))
+
+    assert all(result == expected for result in results)

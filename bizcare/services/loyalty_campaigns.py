@@ -92,7 +92,7 @@ def add_hpn_campaign(session: Session, year: int, actor: str = "") -> Campaign:
     """The Hari Pelanggan Nasional preset: 4 September of ``year``, points ×2 (once a year)."""
     day = date(year, 9, 4)
     name = HPN_NAME.format(year=year)
-    existing = session.execute(
+    existing: Campaign | None = session.execute(
         select(Campaign).where(col(Campaign.name) == name)
     ).scalars().first()
     if existing is not None:

@@ -85,7 +85,7 @@ def get_member(session: Session, customer_id: int) -> Customer:
 def member_by_code(session: Session, code: str) -> Customer:
     """The customer with ``code`` (e.g. ``PLG-000001``), case-insensitively."""
     wanted = code.strip().upper()
-    customer = session.execute(
+    customer: Customer | None = session.execute(
         select(Customer).where(func.upper(col(Customer.code)) == wanted)
     ).scalar_one_or_none()
     if customer is None:

@@ -328,8 +328,13 @@ def set_active(session: Session, kind: str, row_id: int, active: bool, actor: st
     """Switch a reward (``kind`` "reward"), a rule ("rule") or a campaign ("campaign")."""
     from bizcare.domain.models import Campaign
 
-    model = {"reward": Reward, "rule": RewardRule, "campaign": Campaign}[kind]
-    row = session.get(model, row_id)
+    row: Reward | RewardRule | Campaign | None
+    if kind == "reward":
+        row = session.get(Reward, row_id)
+    elif kind == "rule":
+        row = session.get(RewardRule, row_id)
+    else:
+        row = session.get(Campaign, row_id)
     if row is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That item no longer exists."))
     row.active = active

@@ -81,7 +81,7 @@ def test_redeem_a_reward_until_out_of_stock(qtbot, tab, db) -> None:  # type: ig
     cid = tab.members.detail.customer_id
     dialog = tab.redeem(cid, "Ani Wijaya")
     assert dialog.by_reward.isChecked()
-    with qtbot.waitSignal(dialog.done, timeout=2000):
+    with qtbot.waitSignal(dialog.succeeded, timeout=2000):
         _ok(dialog)
     again = tab.redeem(cid, "Ani Wijaya")
     assert again.reward.count() == 1

@@ -225,7 +225,8 @@ class CataloguePage(QWidget):
         if item is None:
             return
         row_id = int(item.data(Qt.ItemDataRole.UserRole))
-        active = table.item(row, table.columnCount() - 1).text() == self.tr("Yes")
+        flag = table.item(row, table.columnCount() - 1)
+        active = flag is not None and flag.text() == self.tr("Yes")
         self._save(lambda s: set_active(s, what, row_id, not active), self.tr("Saved."))
 
 
@@ -256,4 +257,8 @@ class _FormDialog(QDialog):
         return widget
 
     def on_ok(self, save: Callable[[], bool]) -> None:
-        self.buttons.accepted.connect(lambda: save() and self.accept())
+        def ok() -> None:
+            if save():
+                self.accept()
+
+        self.buttons.accepted.connect(ok)

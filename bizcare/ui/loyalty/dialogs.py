@@ -48,10 +48,10 @@ class _ServiceDialog(QDialog):
     Refusals show in ``message`` and the dialog stays open.
 
     Signals:
-        done(str): the operation succeeded; the argument is a status-bar message.
+        succeeded(str): the operation succeeded; the argument is a status-bar message.
     """
 
-    done = Signal(str)
+    succeeded = Signal(str)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +77,7 @@ class _ServiceDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - a bug: logged and shown by show_error
             show_error(self, exc)
             return
-        self.done.emit(text)
+        self.succeeded.emit(text)
         self.accept()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -262,7 +262,7 @@ class MembersPage(QWidget):
         self.redeem_button.setEnabled(has and not internal)
         self.adjust_button.setEnabled(has)
 
-    def _request(self, signal: Signal) -> None:
+    def _request(self, signal: SignalInstance) -> None:
         rows = self.view.selectionModel().selectedRows()
         row = rows[0].data(RowRole) if rows else None
         if row is not None:

@@ -140,7 +140,8 @@ class MemberTableModel(PagedTableModel[MemberRow]):
             return raw
         if role == Qt.ItemDataRole.DisplayRole:
             if col in (c.POINTS, c.EXPIRING):
-                return format_number(int(raw)) if raw or col == c.POINTS else ""
+                points = row.points if col == c.POINTS else row.expiring_30d
+                return format_number(points) if points or col == c.POINTS else ""
             if col == c.NEXT_EXPIRY:
                 return short_date(row.next_expiry, self.lang) if row.next_expiry else ""
             return str(raw or "")

@@ -158,8 +158,8 @@ class SettingsPage(QWidget):
         """The tiers as typed; a number that does not read raises ``ValidationError``."""
         out = []
         for row in range(self.tiers.rowCount()):
-            cells = [(self.tiers.item(row, c).text() if self.tiers.item(row, c) else "")
-                     for c in range(3)]
+            items = [self.tiers.item(row, c) for c in range(3)]
+            cells = [item.text() if item is not None else "" for item in items]
             spend, percent = (_whole(cells[1]), _whole(cells[2]))
             out.append(TierSpec(cells[0].strip(), spend, percent * 100))
         return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.worker import BackgroundTask, Progress
@@ -17,7 +17,7 @@ from bizcare.ui.common.worker import BackgroundTask, Progress
 log = logging.getLogger(__name__)
 
 
-def start_daily_jobs(ctx: UiContext, parent: QObject | None = None) -> BackgroundTask:
+def start_daily_jobs(ctx: UiContext, parent: QWidget | None = None) -> BackgroundTask:
     """Start the daily loyalty run in the background; returns the task (tests wait on it)."""
     db = ctx.db
 

@@ -62,7 +62,7 @@ class LoyaltyTab(QWidget):
         return self._open(dialog)
 
     def _open(self, dialog: RedeemDialog | AdjustDialog) -> QDialog:
-        dialog.done.connect(self.changed)
+        dialog.succeeded.connect(self.changed)
         self.last_dialog = dialog
         dialog.setModal(True)
         dialog.open()

@@ -436,6 +436,17 @@ def test_cancelled_import_imports_nothing(qtbot: Any, monkeypatch: pytest.Monkey
         assert count_customers(s, CustomerQuery(include_archived=True)) == 0
 
 
+def test_export_writes_the_customers_shown(qtbot: Any, tab: Any, tmp_path: Path) -> None:
+    tab.city.choose("Bandung")
+    target = tmp_path / "pelanggan.csv"
+    with qtbot.waitSignal(tab.transfer.exported, timeout=10_000):
+        tab.transfer.export_to(target, ";", tab.query())
+    text = target.read_text(encoding="utf-8-sig")
+    assert "Budi Santoso" in text and "Siti Rahayu" in text
+    assert "PT Maju" not in text
+    assert ";" in text.splitlines()[0]
+
+
 def test_id_role_and_rows(tab: Any, people: dict[str, int]) -> None:
     ids = {tab.model.index(r, 0).data(IdRole) for r in range(tab.model.rowCount())}
     assert ids == set(people.values())

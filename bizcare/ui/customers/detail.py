@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -125,9 +124,7 @@ class CustomerDetail(QWidget):
         self.log_button.clicked.connect(self.log_contact)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
-        self.more_button = QToolButton()
-        self.more_button.setText(self.tr("More"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button = QPushButton(self.tr("More"))
         menu = QMenu(self.more_button)
         self.archive_action = menu.addAction(self.tr("Archive"))
         self.archive_action.triggered.connect(self._archive_or_restore)

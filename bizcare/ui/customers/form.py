@@ -137,7 +137,7 @@ class CustomerForm(QDialog):
         self.notes = _text_box(44)
         self.consent = QCheckBox(self.tr("Agrees to receive promotions"))
 
-        identity = QGroupBox(self.tr("Who"))
+        identity = QGroupBox(self.tr("Identity"))
         form = QFormLayout(identity)
         kinds = QVBoxLayout()
         kinds.addWidget(self.external)

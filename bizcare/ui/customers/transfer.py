@@ -92,11 +92,12 @@ class TransferActions(QObject):
         """Write the customers of ``query`` to ``path`` in the background."""
         from bizcare.services.exporting import export_customers
 
-        db = self.ctx.db
+        db, lang = self.ctx.db, self.ctx.lang
 
         def run(_progress: Progress) -> int:
             with db.session(write=False) as session:
-                return export_customers(session, path, delimiter=delimiter, query=query)
+                return export_customers(session, path, delimiter=delimiter, query=query,
+                                        lang=lang)
 
         self.task = BackgroundTask(run, self.widget, self.tr("Exporting customers…"))
         self.task.finished.connect(lambda count: self._exported(path, count))

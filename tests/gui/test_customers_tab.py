@@ -408,6 +408,35 @@ def test_editing_the_mapping_rechecks_the_rows(qtbot: Any, db: Any, tmp_path: Pa
     assert dialog.combos[3].currentData() is None
 
 
+def test_import_button_reads_the_file_and_opens_the_preview(qtbot: Any, tab: Any,
+                                                            tmp_path: Path) -> None:
+    path = tmp_path / "daftar.csv"
+    path.write_text(CSV, encoding="utf-8")
+    tab.transfer.open_import(path)
+    qtbot.waitUntil(lambda: tab.transfer.dialog is not None, timeout=10_000)
+    dialog = tab.transfer.dialog
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    assert dialog.problems.item(0, 0).text() == "3"
+    dialog.skip_invalid.setChecked(True)
+    seen: list[Changes] = []
+    tab.ctx.hub.changed.connect(seen.append)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    assert seen and seen[-1].customers
+    assert {"Andi Pratama", "Joko Susilo"} <= set(names(tab))
+    assert tab.count_label.text() == "6 customers"
+
+
+def test_unreadable_file_is_reported(qtbot: Any, monkeypatch: pytest.MonkeyPatch, tab: Any,
+                                     tmp_path: Path) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    tab.transfer.open_import(tmp_path / "hilang.csv")
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "hilang.csv" in shown[0]
+    assert tab.transfer.dialog is None
+
+
 def test_cancelled_import_imports_nothing(qtbot: Any, monkeypatch: pytest.MonkeyPatch,
                                           db: Any, tmp_path: Path) -> None:
     from bizcare.ui.common.worker import Cancelled

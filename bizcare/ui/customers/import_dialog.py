@@ -71,7 +71,7 @@ class ImportDialog(QDialog):
         self.task: BackgroundTask | None = None
         self._generation = 0
         self.setWindowTitle(self.tr("Import customers"))
-        self.resize(900, 640)
+        self.resize(980, 720)
         title = QLabel(self.tr("{file}: {rows} rows").format(
             file=file_name, rows=format_number(len(table.rows))))
         title.setStyleSheet("font-weight: 600;")
@@ -112,9 +112,9 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(mapping_box, 2)
+        layout.addWidget(mapping_box, 3)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tabs, 3)
+        layout.addWidget(self.tabs, 2)
         layout.addLayout(bottom)
         self._fill_preview()
         self.replan()
@@ -211,6 +211,8 @@ class ImportDialog(QDialog):
         task = BackgroundTask(check, self)
         task.finished.connect(lambda plan: self._planned(generation, plan))
         task.failed.connect(lambda exc: self._plan_failed(generation, exc))
+        task.finished.connect(task.deleteLater)
+        task.failed.connect(task.deleteLater)
         task.start()
 
     def _planned(self, generation: int, plan: ImportPlan) -> None:
@@ -266,6 +268,9 @@ class ImportDialog(QDialog):
         blocked = plan is not None and bool(plan.problems) and not self.skip_invalid.isChecked()
         self.import_button.setEnabled(plan is not None and count > 0 and not blocked
                                       and self.task is None)
+        self.import_button.setToolTip(self.tr(
+            "Fix those rows in the file, or tick “Skip the rows with problems”.")
+            if blocked else "")
         self.skip_invalid.setEnabled(plan is not None and bool(plan.problems))
         self.skip_duplicates.setEnabled(plan is not None and bool(plan.duplicates))
 

@@ -23,6 +23,7 @@ from bizcare.documents.style import (
     FONT_BOLD,
     INK,
     MUTED,
+    NO_PADDING,
     PAID,
     RULE,
     SHADE,
@@ -41,12 +42,6 @@ __all__ = ["render_invoice"]
 
 _TOTALS_W = 86 * mm
 _STAMP_COLOURS = {TEXT.stamp_paid: PAID, TEXT.stamp_void: VOID}
-_NO_PAD = [
-    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-]
 
 
 def _doc_corner(doc: InvoiceDoc) -> list[Flowable]:
@@ -65,7 +60,7 @@ def _doc_corner(doc: InvoiceDoc) -> list[Flowable]:
         hAlign="RIGHT",
         style=TS(
             [
-                *_NO_PAD,
+                *NO_PADDING,
                 ("FONT", (0, 0), (0, -1), FONT, 9, 12),
                 ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
                 ("FONT", (1, 0), (1, -1), FONT, 9, 12),
@@ -178,7 +173,7 @@ def _totals(doc: InvoiceDoc, width: float) -> Table:
     return Table(
         [[left, figures]],
         colWidths=[width - _TOTALS_W, _TOTALS_W],
-        style=TS([*_NO_PAD, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
+        style=TS([*NO_PADDING, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
     )
 
 
@@ -206,7 +201,7 @@ def _signature(doc: InvoiceDoc, width: float) -> Table:
         colWidths=[width],
         style=TS(
             [
-                *_NO_PAD,
+                *NO_PADDING,
                 ("FONT", (0, 0), (-1, -1), FONT, 9.5, 13),
                 ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),

@@ -26,6 +26,7 @@ from bizcare.documents.style import (
     FONT_BOLD,
     INK,
     MUTED,
+    NO_PADDING,
     RULE,
     SHADE,
     VOID,
@@ -40,12 +41,6 @@ __all__ = ["render_receipt"]
 
 _PAGE = landscape(A5)
 _GUARD = "#"
-_NO_PAD = [
-    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-]
 
 
 class _GuardedBox(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
@@ -153,7 +148,7 @@ def _body(doc: ReceiptDoc, width: float) -> Table:
         splitInRow=1,
         style=TS(
             [
-                *_NO_PAD,
+                *NO_PADDING,
                 ("FONT", (0, 0), (1, -1), FONT, 9.5, 13),
                 ("TEXTCOLOR", (0, 0), (1, -1), MUTED),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -240,7 +235,12 @@ def render_receipt(doc: ReceiptDoc) -> bytes:
         [[_amount_box(doc), _signature(doc, sign_w)]],
         colWidths=[width - sign_w, sign_w],
         style=TS(
-            [*_NO_PAD, ("VALIGN", (0, 0), (0, 0), "BOTTOM"), ("VALIGN", (1, 0), (1, 0), "TOP")]
+            [
+                *NO_PADDING,
+                ("VALIGN", (0, 0), (0, 0), "BOTTOM"),
+                ("VALIGN", (1, 0), (1, 0), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "CENTER"),  # the meterai box under the date
+            ]
         ),
     )
     story: list[Flowable] = [

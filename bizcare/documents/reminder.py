@@ -27,6 +27,7 @@ from bizcare.documents.style import (
     FONT,
     FONT_BOLD,
     INK,
+    NO_PADDING,
     SHADE,
     VOID,
     esc,
@@ -40,13 +41,6 @@ from bizcare.documents.text_id import TEXT
 from bizcare.documents.textblock import TextBlock
 
 __all__ = ["render_reminder"]
-
-_NO_PAD = [
-    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-]
 
 
 @cache
@@ -94,7 +88,7 @@ def _reference(doc: ReminderDoc, width: float) -> Table:
         colWidths=[20 * mm, 4 * mm, width - 84 * mm, 60 * mm],
         style=TS(
             [
-                *_NO_PAD,
+                *NO_PADDING,
                 ("FONT", (0, 0), (-1, -1), FONT, 10, 14),
                 ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                 ("FONT", (2, 2), (2, 2), FONT_BOLD, 10, 14),
@@ -185,7 +179,7 @@ def _signature(doc: ReminderDoc, width: float) -> Table:
         hAlign="RIGHT",
         style=TS(
             [
-                *_NO_PAD,
+                *NO_PADDING,
                 ("FONT", (0, 0), (-1, -1), FONT, 10, 14),
                 ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),

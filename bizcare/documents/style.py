@@ -43,6 +43,7 @@ __all__ = [
     "FONT_ITALIC",
     "INK",
     "MUTED",
+    "NO_PADDING",
     "PAID",
     "RULE",
     "SHADE",
@@ -80,6 +81,14 @@ RULE = colors.HexColor("#c5cdd5")
 SHADE = colors.HexColor("#f3f5f7")
 PAID = colors.HexColor("#1e7b34")
 VOID = colors.HexColor("#c0392b")
+
+NO_PADDING = [
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+]
+"""Table style commands for a layout table whose cells touch their neighbours."""
 
 
 @cache
@@ -290,29 +299,13 @@ def letterhead(
         inner = Table(
             [[logo, text]],
             colWidths=[logo.width + gap, left_w - logo.width - gap],
-            style=TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ]
-            ),
+            style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *NO_PADDING]),
         )
         left = inner
     return Table(
         [[left, list(right)]],
         colWidths=[left_w, width * right_share],
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        ),
+        style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *NO_PADDING]),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -50,7 +50,7 @@ NEGATIVE = "#c62828"
 class MoneyDelegate(QStyledItemDelegate):
     """Rupiah from the cell's ``RawRole`` int, right-aligned; negative amounts in red."""
 
-    def __init__(self, parent: object = None, *, spaced: bool = False) -> None:
+    def __init__(self, parent: QObject | None = None, *, spaced: bool = False) -> None:
         super().__init__(parent)
         self.spaced = spaced
 
@@ -70,7 +70,8 @@ class ChipDelegate(QStyledItemDelegate):
     Cells without a known style are painted as plain text.
     """
 
-    def __init__(self, parent: object = None, styles: dict[str, ChipStyle] | None = None):
+    def __init__(self, parent: QObject | None = None,
+                 styles: dict[str, ChipStyle] | None = None) -> None:
         super().__init__(parent)
         self.styles = styles if styles is not None else CHIP_STYLES
 

@@ -263,8 +263,9 @@ class CustomerDetail(QWidget):
     def _fill_tags(self, tags: list[str]) -> None:
         while self.tags_row.count():
             item = self.tags_row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for tag in tags:
             self.tags_row.addWidget(chip(tag, "indigo"))
         self.tags_row.addStretch(1)
@@ -298,6 +299,7 @@ class CustomerDetail(QWidget):
         message, link = prepared  # type: ignore[misc]
         QDesktopServices.openUrl(QUrl.fromEncoded(link.encode("ascii")))
         customer_id = customer.id
+        assert customer_id is not None
         if attempt(self, lambda: write(self.db, lambda s: log_interaction(
                 s, customer_id, Channel.WHATSAPP.value, message))) is FAILED:
             return
@@ -308,9 +310,13 @@ class CustomerDetail(QWidget):
         if self.summary is None or self.customer_id is None:
             return
         dialog = InteractionDialog(self.db, self.customer_id, self.summary.customer.name, self)
-        dialog.saved.connect(lambda _id: (self.reload(), self.changed.emit()))
+        dialog.saved.connect(self._logged)
         self.active_dialog = dialog
         dialog.open()
+
+    def _logged(self, _interaction_id: int) -> None:
+        self.reload()
+        self.changed.emit()
 
     def complete(self, interaction_id: int) -> None:
         if attempt(self, lambda: write(self.db, lambda s: complete_follow_up(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -80,7 +82,9 @@ class DivisionsDialog(QDialog):
 
     def _current(self) -> tuple[int, str, bool] | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if item is None:
+            return None
+        return cast(tuple[int, str, bool], item.data(Qt.ItemDataRole.UserRole))
 
     def _update_buttons(self) -> None:
         current = self._current()

@@ -101,7 +101,9 @@ class CustomerForm(QDialog):
         self.division = QComboBox()
         self.division.setEditable(True)
         self.division.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.division.lineEdit().setPlaceholderText(self.tr("Pick or type a new division"))
+        division_edit = self.division.lineEdit()
+        if division_edit is not None:
+            division_edit.setPlaceholderText(self.tr("Pick or type a new division"))
         self.division.currentTextChanged.connect(self._division_changed)
         self.manage_divisions = QPushButton(self.tr("Divisions…"))
         self.manage_divisions.clicked.connect(self._edit_divisions)
@@ -111,8 +113,8 @@ class CustomerForm(QDialog):
         self.contact_person = QLineEdit()
         self.birth_date = OptionalDateEdit()
         self.gender = QComboBox()
-        for value in GENDERS:
-            self.gender.addItem(gender_label(value), value)
+        for gender in GENDERS:
+            self.gender.addItem(gender_label(gender), gender)
         self.joined_on = QDateEdit(QDate.currentDate())
         self.joined_on.setDisplayFormat("dd/MM/yyyy")
         self.joined_on.setCalendarPopup(True)
@@ -123,8 +125,8 @@ class CustomerForm(QDialog):
         self.email = QLineEdit()
         self.email.setPlaceholderText("nama@contoh.co.id")
         self.channel = QComboBox()
-        for value in Channel:
-            self.channel.addItem(channel_label(value), value.value)
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel.value)
         self.address = _text_box()
         self.city = QLineEdit()
         self.province = QLineEdit()
@@ -362,8 +364,8 @@ class CustomerForm(QDialog):
             return
         self.error.setText(error_text(exc))
         self.error.show()
-        widget = self._fields.get(exc.field or "")
-        if widget is not None:
-            widget.setProperty("invalid", True)
-            widget.setStyleSheet("border: 1px solid #c62828;")
-            widget.setFocus()
+        culprit = self._fields.get(exc.field or "")
+        if culprit is not None:
+            culprit.setProperty("invalid", True)
+            culprit.setStyleSheet("border: 1px solid #c62828;")
+            culprit.setFocus()

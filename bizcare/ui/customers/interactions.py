@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QColor
@@ -63,8 +64,8 @@ class InteractionDialog(QDialog):
         for value in Channel:
             self.channel.addItem(channel_label(value), value.value)
         self.direction = QComboBox()
-        for value in (Direction.OUTBOUND, Direction.INBOUND):
-            self.direction.addItem(direction_label(value), value.value)
+        for direction in (Direction.OUTBOUND, Direction.INBOUND):
+            self.direction.addItem(direction_label(direction), direction.value)
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.when.setCalendarPopup(True)
@@ -101,7 +102,7 @@ class InteractionDialog(QDialog):
         channel = str(self.channel.currentData())
         direction = str(self.direction.currentData())
         summary = self.summary.toPlainText()
-        when = self.when.dateTime().toPython()
+        when = cast(datetime, self.when.dateTime().toPython())  # local, without a zone
         follow = to_date(self.follow_up_on.date()) if self.follow_up.isChecked() else None
         result = attempt(self, lambda: write(self.db, lambda s: log_interaction(
             s, self.customer_id, channel, summary, direction=direction, follow_up_on=follow,
@@ -230,7 +231,9 @@ class FollowUpsDialog(QDialog):
             self.list.addTopLevelItem(item)
         if due:
             self.summary.setText(self.tr("{count} follow-ups are due.").format(count=len(due)))
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            first = self.list.topLevelItem(0)
+            if first is not None:
+                self.list.setCurrentItem(first)
         else:
             self.summary.setText(self.tr("No follow-ups are due. Well done!"))
         self._update_buttons()

@@ -6,9 +6,10 @@ screen shows them translated. Marked with ``QT_TRANSLATE_NOOP`` in the ``custome
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from bizcare.domain.enums import Channel, CustomerCategory, CustomerKind, Direction, Gender
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "customers"
 

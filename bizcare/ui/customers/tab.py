@@ -8,6 +8,7 @@ SQL; the list pages rows in as it scrolls. Every operation ends with
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -81,7 +82,8 @@ class CustomersTab(QWidget):
         empty_import = QPushButton(self.tr("Import from Excel or CSV…"))
         empty_import.setFlat(True)
         empty_import.clicked.connect(self.transfer.import_file)
-        self.empty.layout().insertWidget(3, empty_import, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout = cast(QVBoxLayout, self.empty.layout())
+        empty_layout.insertWidget(3, empty_import, 0, Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._build_main())
         layout = QVBoxLayout(self)

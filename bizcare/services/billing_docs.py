@@ -213,6 +213,7 @@ def reminder_doc(
             (i.number, i.issue_date, i.due_date, i.total, i.outstanding) for i in invoices
         ),
         total_outstanding=sum(i.outstanding for i in invoices),
+        payment_instructions=load_profile(session).bank_accounts,
     )
 
 

@@ -342,3 +342,9 @@ def test_other_tabs_changes_refresh_the_list(tab: Any, db: Any) -> None:
 def test_id_role_and_rows(tab: Any, people: dict[str, int]) -> None:
     ids = {tab.model.index(r, 0).data(IdRole) for r in range(tab.model.rowCount())}
     assert ids == set(people.values())
+
+
+def test_detail_shows_the_hint_for_a_customer_that_is_gone(tab: Any) -> None:
+    tab.detail.show_customer(999_999)
+    assert tab.detail.customer_id is None
+    assert tab.detail.stack.currentIndex() == 0

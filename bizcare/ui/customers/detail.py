@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bizcare.documents.formatting import format_date_long
 from bizcare.domain.enums import Channel, CustomerKind
+from bizcare.domain.errors import NotFoundError
 from bizcare.domain.validation import format_npwp, format_phone
 from bizcare.services.customers import (
     CustomerSummary,
@@ -37,6 +38,7 @@ from bizcare.services.customers import (
 )
 from bizcare.services.settings import load_profile
 from bizcare.storage.db import Database
+from bizcare.ui.common.errors import show_error
 from bizcare.ui.customers.interactions import InteractionDialog, InteractionList
 from bizcare.ui.customers.labels import (
     KIND_CHIPS,
@@ -205,12 +207,18 @@ class CustomerDetail(QWidget):
             self.summary = None
             self.stack.setCurrentIndex(0)
             return
-        summary = attempt(self, lambda: read(self.db, lambda s: customer_summary(s, customer_id)))
-        if summary is FAILED:
+        try:
+            summary = read(self.db, lambda s: customer_summary(s, customer_id))
+        except NotFoundError:  # gone after a restore from backup: nothing to show
+            summary = None
+        except Exception as exc:  # noqa: BLE001 - user errors shown, bugs logged
+            show_error(self, exc)
+            summary = None
+        if summary is None:
             self.summary = None
             self.stack.setCurrentIndex(0)
             return
-        self.summary = summary  # type: ignore[assignment]
+        self.summary = summary
         self._fill()
         self.stack.setCurrentIndex(1)
 

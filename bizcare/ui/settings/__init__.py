@@ -1,14 +1,13 @@
-"""Pengaturan tab."""
+"""Pengaturan tab: business profile, numbering, tax, payment terms, Rupiah style, language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.coming import not_yet
 
 
 def create_tab(ctx: UiContext) -> QWidget:
-    del ctx
-    return not_yet(QCoreApplication.translate("SettingsTab", "The business profile, numbering, tax and payment terms."))
+    from bizcare.ui.settings.tab import SettingsTab
+
+    return SettingsTab(ctx)

@@ -1,0 +1,198 @@
+"""The Pengaturan tab: business profile, numbering, tax, payment terms, Rupiah style, language.
+
+One Save stores everything in one transaction through ``services.settings`` (profile first,
+then settings): any problem rolls all of it back, and is shown next to the field it names.
+After saving, ``Changes(settings=True)`` tells the other tabs to pick up the new values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bizcare.domain.errors import BizCareError, ValidationError
+from bizcare.services.settings import (
+    Settings,
+    load_profile,
+    load_settings,
+    next_number_preview,
+    save_profile,
+    save_settings,
+)
+from bizcare.ui.common.context import Changes, UiContext
+from bizcare.ui.common.errors import error_text, show_error
+from bizcare.ui.settings.fields import FieldRow
+from bizcare.ui.settings.numbering_form import NumberingForm
+from bizcare.ui.settings.preferences_form import PreferencesForm
+from bizcare.ui.settings.profile_form import ProfileForm
+
+CONTENT_MAX_WIDTH = 1240
+
+
+class SettingsTab(QWidget):
+    """Signals:
+    saved(): profile and settings were stored.
+    """
+
+    saved = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._settings = Settings()
+        self._dirty = False
+        from bizcare.services.invoices import INVOICE_SERIES
+        from bizcare.services.payments import RECEIPT_SERIES
+
+        self.profile = ProfileForm()
+        self.numbering = NumberingForm(self._next_number, INVOICE_SERIES, RECEIPT_SERIES)
+        self.preferences = PreferencesForm()
+        self.rows: dict[str, FieldRow] = {
+            **self.profile.rows, **self.numbering.rows, **self.preferences.rows,
+        }
+        for form in (self.profile, self.numbering, self.preferences):
+            form.changed.connect(self._mark_dirty)
+
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setProperty("primary", True)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip(self.tr("Save all settings (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("&Undo changes"))
+        self.revert_button.clicked.connect(self.reload)
+        self.state = QLabel()
+        self.state.setObjectName("hint")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(16, 10, 16, 6)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.revert_button)
+        bar.addSpacing(8)
+        bar.addWidget(self.state, 1)
+
+        content = QWidget()
+        content.setObjectName("settingsContent")
+        content.setMaximumWidth(CONTENT_MAX_WIDTH)
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(16, 8, 16, 16)
+        columns.setSpacing(18)
+        columns.addWidget(self.profile, 11)
+        right = QVBoxLayout()
+        right.setSpacing(14)
+        right.addWidget(self.numbering)
+        right.addWidget(self.preferences)
+        right.addStretch(1)
+        columns.addLayout(right, 10)
+        holder = QWidget()
+        centred = QHBoxLayout(holder)
+        centred.setContentsMargins(0, 0, 0, 0)
+        centred.addWidget(content, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(holder)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroll, 1)
+        ctx.hub.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- loading ------------------------------------------------------------------------
+    def _next_number(self, series: str, pattern: str) -> str:
+        with self.ctx.db.session(write=False) as session:
+            return next_number_preview(session, series, pattern, date.today())
+
+    def reload(self) -> None:
+        """Show what is stored, dropping unsaved edits."""
+        try:
+            with self.ctx.db.session(write=False) as session:
+                self._settings = load_settings(session)
+                profile = load_profile(session)
+        except BizCareError as exc:
+            show_error(self, exc)
+            return
+        self.profile.load(profile)
+        self.numbering.load(self._settings)
+        self.preferences.load(self._settings)
+        self._set_dirty(False)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.settings and not self._dirty:
+            self.reload()
+        elif changes.invoices:
+            self.numbering.refresh_previews()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.numbering.refresh_previews()  # another window may have issued documents
+
+    # -- editing ------------------------------------------------------------------------
+    def _mark_dirty(self) -> None:
+        self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.state.setText(self.tr("Unsaved changes.") if dirty else "")
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def collect(self) -> tuple[Settings, dict[str, object]]:
+        """What is on screen, as the services take it (ValidationError for a bad amount)."""
+        settings = replace(self._settings, invoice_pattern=self.numbering.invoice.text(),
+                           receipt_pattern=self.numbering.receipt.text())
+        return self.preferences.values(settings), self.profile.values()
+
+    def save(self) -> bool:
+        """Store profile and settings together; on any problem store nothing and say why."""
+        for row in self.rows.values():
+            row.clear_error()
+        before = self._settings
+        try:
+            settings, profile = self.collect()
+            with self.ctx.db.session() as session:
+                save_profile(session, **profile)
+                saved = save_settings(session, settings)
+        except ValidationError as exc:
+            self.show_problem(exc)
+            return False
+        except Exception as exc:  # noqa: BLE001 - storage errors and bugs go to the dialog
+            show_error(self, exc)
+            return False
+        self.reload()
+        self.ctx.hub.changed.emit(Changes(settings=True))
+        message = self.tr("Settings saved.")
+        if saved.language != before.language:
+            message += " " + self.tr("Restart BizCare to use the new language.")
+        self.state.setText(message)
+        self.ctx.hub.status.emit(message)
+        self.saved.emit()
+        return True
+
+    def show_problem(self, exc: ValidationError) -> None:
+        """Put the message under its field and bring that field into view."""
+        row = self.rows.get(exc.field or "")
+        if row is None:
+            show_error(self, exc)
+            return
+        row.set_error(error_text(exc))
+        self.scroll.ensureWidgetVisible(row, 40, 60)
+        row.editor.setFocus()
+        self.state.setText(self.tr("Nothing was saved: please correct the marked field."))

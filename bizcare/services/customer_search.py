@@ -11,6 +11,7 @@ databases, fall back to a ``LIKE`` over the same columns. A number typed with se
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlmodel import Session
 
+from bizcare.domain.enums import CustomerCategory, CustomerKind
 from bizcare.domain.errors import ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Customer, CustomerTag, Division, Tag
@@ -50,7 +52,21 @@ SORT_KEYS: dict[str, Any] = {
 }
 _LIKE_COLUMNS = (
     _C.c.code, _C.c.name, _C.c.company, _C.c.contact_person, _C.c.email, _C.c.city, _C.c.phone,
+    _C.c.whatsapp,
 )  # fmt: skip
+# A search is "dense" when it matches more than DENSE_SHARE of all customers (an e-mail
+# domain, the shop's own city): collecting every FTS hit then costs more than walking the
+# name-sorted list and testing each row with LIKE, which reaches a page within a few rows.
+# Below that, FTS wins even when the matches cluster in one part of the alphabet ("Toko …").
+# Count and pages must decide alike, so the decision is remembered per database, search
+# and table size.
+DENSE_SHARE = 0.2
+DENSE_MIN = 2000
+_FTS_PROBE = text(
+    "SELECT count(*) FROM (SELECT rowid FROM customer_fts WHERE customer_fts MATCH :fts "
+    "LIMIT :cap)"
+)
+_decisions: OrderedDict[tuple[str, str, int], bool] = OrderedDict()
 _PHONE_LIKE = re.compile(r"\+?[\d\s().\-/]*\d[\d\s().\-/]*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_SEARCH = 200
@@ -107,35 +123,61 @@ def fts_query(terms: Sequence[str]) -> str:
     return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
-def _like(term: str) -> ColumnElement[bool]:
+def _like(term: str, sqlite: bool) -> ColumnElement[bool]:
+    """``term`` anywhere in the searched columns, as the FTS index would find it."""
     pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    conditions = [c.ilike(pattern, escape="\\") for c in _LIKE_COLUMNS]
-    if term.isdigit() and term.startswith("0") and len(term) > 1:
-        conditions.append(_C.c.phone.like(f"%62{term[1:]}%"))
+    conditions = [
+        c.like(pattern, escape="\\") if sqlite else c.ilike(pattern, escape="\\")
+        for c in _LIKE_COLUMNS
+    ]
+    if term.isdigit() and term.startswith("0") and len(term) > 1:  # national form 0812…
+        conditions += [c.like(f"+62{term[1:]}%") for c in (_C.c.phone, _C.c.whatsapp)]
     return or_(*conditions)
 
 
+def _dense(session: Session, query: str) -> bool:
+    size = int(session.execute(select(func.max(_C.c.id))).scalar() or 0)
+    key = (str(session.get_bind().url), query, size)
+    if key in _decisions:
+        _decisions.move_to_end(key)
+        return _decisions[key]
+    cap = max(DENSE_MIN, int(DENSE_SHARE * size))
+    dense = session.execute(_FTS_PROBE, {"fts": query, "cap": cap}).scalar_one() >= cap
+    _decisions[key] = dense
+    if len(_decisions) > 256:
+        _decisions.popitem(last=False)
+    return dense
+
+
 def _search_conditions(session: Session, typed: str) -> list[ColumnElement[bool]]:
+    """FTS for words of three letters or more, unless they match so many customers that
+    walking the sorted list and testing each row finds a page sooner (then LIKE)."""
     terms = search_terms(typed)
-    use_fts = session.get_bind().dialect.name == "sqlite"
-    long_terms = [t for t in terms if len(t) >= 3] if use_fts else []
-    conditions: list[ColumnElement[bool]] = []
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    long_terms = [t for t in terms if len(t) >= 3] if sqlite else []
     if long_terms:
-        match = text("customer_fts MATCH :fts").bindparams(fts=fts_query(long_terms))
-        conditions.append(_C.c.id.in_(select(_FTS.c.rowid).where(match)))
-    conditions.extend(_like(t) for t in terms if t not in long_terms)
-    return conditions
+        query = fts_query(long_terms)
+        if not _dense(session, query):
+            match = text("customer_fts MATCH :fts").bindparams(fts=query)
+            conditions = [_C.c.id.in_(select(_FTS.c.rowid).where(match))]
+            return conditions + [_like(t, sqlite) for t in terms if t not in long_terms]
+    return [_like(t, sqlite) for t in terms]
 
 
 def query_conditions(session: Session, query: CustomerQuery) -> list[ColumnElement[bool]]:
     conditions = _search_conditions(session, query.search)
     sqlite = session.get_bind().dialect.name == "sqlite"
     if not query.include_archived:
-        conditions.append(_unindexed(_C.c.archived, sqlite) == false())
+        conditions.append(_C.c.archived == false())  # literal 0: the partial name index
+    # Divisions are a handful of rows: their own index. External customers are nearly all
+    # of them: checked row by row while the name index gives the order.
     if query.kind:
-        conditions.append(_unindexed(_C.c.kind, sqlite) == query.kind)
+        internal = query.kind == CustomerKind.INTERNAL
+        conditions.append(_maybe_unindexed(_C.c.kind, sqlite and not internal) == query.kind)
     if query.category:
-        conditions.append(_unindexed(_C.c.category, sqlite) == query.category)
+        division = query.category == CustomerCategory.DIVISION
+        column = _maybe_unindexed(_C.c.category, sqlite and not division)
+        conditions.append(column == query.category)
     if query.city:
         conditions.append(_C.c.city == query.city)
     if query.tag:
@@ -148,10 +190,9 @@ def query_conditions(session: Session, query: CustomerQuery) -> list[ColumnEleme
     return conditions
 
 
-def _unindexed(column: Any, sqlite: bool) -> Any:
-    """``+column`` on SQLite: a flag or kind matches most rows, so walking the sort index and
-    checking it row by row beats using its own index and sorting everything."""
-    if not sqlite:
+def _maybe_unindexed(column: Any, unindexed: bool) -> Any:
+    """``+column`` (SQLite) keeps the planner off an index that would match most rows."""
+    if not unindexed:
         return column
     return literal_column(f"+{column.table.name}.{column.name}", type_=column.type)
 
@@ -181,15 +222,19 @@ def count_customers(session: Session, query: CustomerQuery) -> int:
 def search_page(
     session: Session, query: CustomerQuery, offset: int, limit: int
 ) -> list[CustomerRow]:
-    """Rows ``offset`` … ``offset + limit - 1`` of the query, in its order."""
+    """Rows ``offset`` … ``offset + limit - 1`` of the query, in its order.
+
+    The page's ids are found first on the customer table alone (an index walk, even for
+    the last page), then only those rows are read with their division.
+    """
     stmt = (
-        _row_select()
+        select(_C.c.id)
         .where(*query_conditions(session, query))
         .order_by(*query_order(session, query))
         .offset(max(0, offset))
         .limit(max(0, limit))
     )
-    return [_row(r) for r in session.execute(stmt)]
+    return rows_for_ids(session, [int(i) for i in session.execute(stmt).scalars()])
 
 
 def search_ids(session: Session, query: CustomerQuery) -> list[int]:

@@ -147,24 +147,52 @@ def test_filter_lists(people: Session) -> None:
     assert list_tags(people) == ["Grosir", "VIP"]
 
 
-def test_names_sort_case_insensitively_on_an_index(people: Session) -> None:
+def _plan(session: Session, query: CustomerQuery, offset: int = 0) -> str:
+    """SQLite's plan for the statement ``search_page`` really sends."""
     from sqlalchemy import event
 
-    assert codes(people) == ["PLG-000004", "PLG-000001", "DIV-0001", "PLG-000003", "PLG-000002"]
     seen: list[tuple[str, object]] = []
 
     def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
         seen.append((statement, parameters))
 
-    engine = people.get_bind()
+    engine = session.get_bind()
     event.listen(engine, "before_cursor_execute", capture)
     try:
-        search_page(people, CustomerQuery(kind="external"), 0, 50)
+        search_page(session, query, offset, 50)
     finally:
         event.remove(engine, "before_cursor_execute", capture)
-    statement, parameters = seen[-1]
-    cursor = people.connection().connection.cursor()  # type: ignore[attr-defined]
-    plan = " ".join(
-        str(r[-1]) for r in cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
-    )
-    assert "ix_customer_name_nocase" in plan and "TEMP B-TREE" not in plan
+    statement, parameters = [(st, p) for st, p in seen if "OFFSET" in st][-1]
+    cursor = session.connection().connection.cursor()  # type: ignore[attr-defined]
+    rows = cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+    return " ".join(str(r[-1]) for r in rows)
+
+
+def test_names_sort_case_insensitively_on_an_index(people: Session) -> None:
+    assert codes(people) == ["PLG-000004", "PLG-000001", "DIV-0001", "PLG-000003", "PLG-000002"]
+    for query in (CustomerQuery(), CustomerQuery(kind="external"), CustomerQuery(sort="name",
+                  descending=True)):  # fmt: skip
+        plan = _plan(people, query, offset=3)
+        assert "ix_customer_name_active" in plan and "TEMP B-TREE" not in plan, plan
+    plan = _plan(people, CustomerQuery(include_archived=True))
+    assert "ix_customer_name_nocase" in plan and "TEMP B-TREE" not in plan, plan
+    assert "ix_customer_kind" in _plan(people, CustomerQuery(kind="internal"))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["budi", "SANTOSO", "0812-3456", "6281234", "081234567890", "5890 5002", "example.com",
+     "jakarta timur", "maju jaya", "joko", "PLG-0000", "bu santoso", "021", "0857"],
+)  # fmt: skip
+def test_dense_fallback_finds_the_same_rows(
+    people: Session, typed: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Common words are searched by walking the name index with LIKE: same answer as FTS."""
+    import bizcare.services.customer_search as cs
+
+    by_fts = codes(people, search=typed)
+    monkeypatch.setattr(cs, "DENSE_MIN", 0)
+    monkeypatch.setattr(cs, "DENSE_SHARE", 0)
+    cs._decisions.clear()
+    assert codes(people, search=typed) == by_fts
+    cs._decisions.clear()

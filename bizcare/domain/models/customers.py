@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Index
+from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
 
 from bizcare.domain.enums import CustomerCategory, CustomerKind, Direction
@@ -64,6 +64,13 @@ class Customer(SQLModel, table=True):
 Index(
     "ix_customer_name_nocase",
     Customer.__table__.c.name.collate("NOCASE"),  # type: ignore[attr-defined]
+).ddl_if(dialect="sqlite")
+# The same for active customers only: the default list pages through it without reading
+# archived rows, so even the last page of 100,000 is an index walk (migration 0002).
+Index(
+    "ix_customer_name_active",
+    Customer.__table__.c.name.collate("NOCASE"),  # type: ignore[attr-defined]
+    sqlite_where=text("archived = 0"),
 ).ddl_if(dialect="sqlite")
 
 

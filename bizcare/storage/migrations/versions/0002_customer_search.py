@@ -47,6 +47,7 @@ def _values(row: str) -> str:
 
 STATEMENTS = (
     "CREATE INDEX ix_customer_name_nocase ON customer (name COLLATE NOCASE)",
+    "CREATE INDEX ix_customer_name_active ON customer (name COLLATE NOCASE) WHERE archived = 0",
     f"CREATE VIRTUAL TABLE customer_fts USING fts5({COLUMNS}, content='', tokenize='trigram')",
     f"""CREATE TRIGGER customer_fts_insert AFTER INSERT ON customer BEGIN
         INSERT INTO customer_fts(rowid, {COLUMNS}) VALUES (new.id, {_values('new')});
@@ -66,11 +67,41 @@ STATEMENTS = (
 )
 
 
+# Planner statistics for the customer table as a shop with many customers has them (rows,
+# rows per key). Without them SQLite guesses that ``archived = 0`` or ``kind = 'external'``
+# picks a few rows and sorts a whole table instead of walking the name index. A later
+# ANALYZE / PRAGMA optimize replaces them with the measured figures; a database that
+# already holds many customers keeps its measured ones.
+CUSTOMER_STATS = (
+    (None, "100000"),
+    ("sqlite_autoindex_customer_1", "100000 1"),
+    ("ix_customer_archived", "100000 50000"),
+    ("ix_customer_kind", "100000 1000"),  # looked up for divisions only (a handful)
+    ("ix_customer_category", "100000 1000"),
+    ("ix_customer_division_id", "100000 20000"),
+    ("ix_customer_city", "100000 200"),
+    ("ix_customer_name", "100000 2"),
+    ("ix_customer_name_nocase", "100000 2"),
+    ("ix_customer_name_active", "98000 2"),
+    ("ix_customer_phone", "100000 1"),
+    ("ix_customer_email", "100000 2"),
+)
+
+
 def upgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
     for statement in STATEMENTS:
         op.execute(statement)
+    op.execute("ANALYZE customer")  # measured figures; creates sqlite_stat1 when missing
+    rows = op.get_bind().exec_driver_sql("SELECT count(*) FROM customer").scalar() or 0
+    if rows >= 10_000:
+        return
+    op.execute("DELETE FROM sqlite_stat1 WHERE tbl = 'customer'")
+    for index, stat in CUSTOMER_STATS:
+        idx = "NULL" if index is None else f"'{index}'"
+        op.execute(f"INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('customer', {idx}, '{stat}')")
+    op.execute("ANALYZE sqlite_master")  # makes open connections read the figures above
 
 
 def downgrade() -> None:
@@ -80,3 +111,4 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS customer_fts")
     op.execute("DROP INDEX IF EXISTS ix_customer_name_nocase")
+    op.execute("DROP INDEX IF EXISTS ix_customer_name_active")

@@ -1,8 +1,10 @@
-"""A state machine over random payments, voids, redemptions, expiries and date jumps.
+"""A state machine over random payments, voids, redemptions, adjustments, expiries, birthday
+runs and date jumps.
 
 Whatever happens, the balance is the ledger sum, it never goes negative at any entry, nothing
 past its expiry stays spendable after an expiry run, each payment earns what an independent
-computation says, and tiers match an independent computation from the payments.
+computation says, tiers match an independent computation from the payments, and birthday
+bonuses come once a year on the right day (29 February → 28 February in other years).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from bizcare.domain.errors import InsufficientPointsError
 from bizcare.domain.models import LoyaltyEntry, Receipt
 from bizcare.services import loyalty
 from bizcare.services.database import open_database
-from bizcare.services.loyalty_fifo import add_months
+from bizcare.services.loyalty_fifo import add_months, birthday_in
 from bizcare.services.loyalty_ledger import fifo_state
 from tests.services import loyalty_helpers as h
 
@@ -43,6 +45,8 @@ def independent_tier(spend: int) -> str:
     return "Platinum" if spend >= 20_000_000 else "Gold" if spend >= 5_000_000 else "Silver"
 
 
+HPN_UNTIL = 2050  # Hari Pelanggan Nasional presets are added up to this year
+BORN = (date(1992, 2, 29), date(1990, 9, 4))  # a leap-day birthday and one on HPN day
 TIER_BP = {"Silver": 10_000, "Gold": 12_500, "Platinum": 15_000}
 
 
@@ -55,9 +59,10 @@ class LoyaltyMachine(RuleBasedStateMachine):
         self.today = date(2025, 8, 1)
         self.payments: list[dict] = []  # receipt id, customer, amount, day, void
         with self.db.session() as s:
-            self.customers = [h.customer(s, f"PLG-00000{i}", f"Member {i}").id
-                              for i in (1, 2)]
-            for year in (2025, 2026, 2027):
+            self.customers = [
+                h.customer(s, f"PLG-00000{i}", f"Member {i}", birth_date=BORN[i - 1]).id
+                for i in (1, 2)]
+            for year in range(2025, HPN_UNTIL):
                 loyalty.add_hpn_campaign(s, year)
 
     def teardown(self) -> None:
@@ -81,7 +86,8 @@ class LoyaltyMachine(RuleBasedStateMachine):
             got = loyalty.earn_for_receipt(s, r)
             rid = r.id
         tier = independent_tier(self.spend(cid, self.today))
-        campaign = 20_000 if (self.today.month, self.today.day) == (9, 4) else 10_000
+        hpn = (self.today.month, self.today.day) == (9, 4) and self.today.year < HPN_UNTIL
+        campaign = 20_000 if hpn else 10_000
         assert got == amount * TIER_BP[tier] * campaign // (10_000 * 10_000 * 10_000)
         self.payments.append({"id": rid, "cid": cid, "amount": amount, "day": self.today,
                               "void": False})
@@ -119,6 +125,20 @@ class LoyaltyMachine(RuleBasedStateMachine):
                 assert loyalty.member_status(s, cid, self.today).points == \
                     loyalty.balance(s, cid)
 
+    @rule()
+    def birthdays(self) -> None:
+        with self.db.session() as s:
+            loyalty.grant_birthday_bonuses(s, self.today)
+
+    @rule(who=st.integers(0, 1), points=st.integers(-500, 500).filter(bool))
+    def adjust(self, who: int, points: int) -> None:
+        before = self.entry_count()
+        try:
+            with self.db.session() as s:
+                loyalty.adjust_points(s, self.customers[who], points, "koreksi", self.today)
+        except InsufficientPointsError:
+            assert points < 0 and self.entry_count() == before
+
     @rule(days=st.integers(1, 200))
     def jump(self, days: int) -> None:
         self.today += timedelta(days=days)
@@ -138,6 +158,11 @@ class LoyaltyMachine(RuleBasedStateMachine):
                 for points in mine:
                     running += points
                     assert running >= 0
+                years = [e.occurred_on for e in rows if e.customer_id == cid
+                         and e.reason == loyalty.BIRTHDAY_REASON]
+                assert len({d.year for d in years}) == len(years)  # once a year
+                born = BORN[self.customers.index(cid)]
+                assert all(d == birthday_in(d.year, born) for d in years)
                 status = loyalty.member_status(s, cid, self.today)
                 assert 0 <= status.points <= sum(mine)
                 assert status.tier == independent_tier(self.spend(cid, self.today))

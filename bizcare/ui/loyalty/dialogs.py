@@ -98,6 +98,7 @@ class RedeemDialog(_ServiceDialog):
         self.balance = QLabel(self.tr("Balance: {points} points").format(
             points=format_number(self.points)))
         self.balance.setObjectName("loyaltyBalance")
+        self.balance.setStyleSheet("font-size: 12pt; font-weight: bold; color: #00695c;")
         layout.addWidget(self.balance)
         self.by_reward = QRadioButton(self.tr("A reward from the catalogue"))
         self.by_points = QRadioButton(self.tr("A number of points (discount or gift)"))

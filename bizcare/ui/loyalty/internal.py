@@ -23,7 +23,7 @@ from bizcare.services.loyalty_fifo import add_months
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.paged_model import RowRole
-from bizcare.ui.loyalty.models import Column, RowsModel
+from bizcare.ui.loyalty.models import Column, RowsModel, fit_rows
 
 
 def period_start(key: str, today: date) -> date | None:
@@ -102,8 +102,7 @@ class InternalPage(QWidget):
         with self.ctx.db.session(write=False) as session:
             rows = internal_leaderboard(session, start, today)
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_rows(self.view, 2)
         self.empty.setVisible(not rows)
         self._update()
 

@@ -35,6 +35,7 @@ from bizcare.ui.loyalty.models import (
     MemberTableModel,
     RowsModel,
     fit_header,
+    fit_rows,
     kind_label,
     multiplier_text,
     reason_text,
@@ -140,7 +141,7 @@ class MemberDetail(QWidget):
                                                                           self.ctx.lang))
             for v in vouchers) or self.tr("None"))
         self.history_model.set_rows(list(reversed(rows)))
-        self.history_view.resizeColumnsToContents()
+        fit_rows(self.history_view, 5, padding=10)
 
 
 class MembersPage(QWidget):

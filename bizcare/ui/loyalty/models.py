@@ -72,6 +72,15 @@ def fit_header(view: Any, stretch: int) -> None:
     header.setSectionResizeMode(stretch, header.ResizeMode.Stretch)
 
 
+def fit_rows(view: Any, stretch: int, padding: int = 16) -> None:
+    """Size a short list's columns to their contents with some air; one column stretches."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, header.sectionSize(column) + padding)
+    header.setSectionResizeMode(stretch, header.ResizeMode.Stretch)
+
+
 def short_date(day: date | None, lang: str = "id") -> str:
     return format_date_short(day, lang) if day else "–"
 

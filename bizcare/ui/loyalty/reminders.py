@@ -32,7 +32,7 @@ from bizcare.services.loyalty import (
 from bizcare.services.settings import load_profile
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.paged_model import RowRole
-from bizcare.ui.loyalty.models import Column, RowsModel, short_date
+from bizcare.ui.loyalty.models import Column, RowsModel, fit_rows, short_date
 
 
 class RemindersPage(QWidget):
@@ -103,8 +103,7 @@ class RemindersPage(QWidget):
             rows = expiring_soon(session, today, self.days.value())
             self.business = load_profile(session).name
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_rows(self.view, 1)
         total = sum(r.points for r in rows)
         if rows:
             self.summary.setText(self.tr("{count} members, {points} points, until {date}").format(

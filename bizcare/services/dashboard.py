@@ -330,7 +330,8 @@ def load_figures(session: Session, today: date | None = None) -> Figures:
 
 def load_lists(session: Session, today: date | None = None) -> Lists:
     day = today or date.today()
-    return Lists(tuple(follow_ups(session, day)), expiring_points(session, day))
+    return Lists(tuple(follow_ups(session, day, limit=4)),
+                 expiring_points(session, day, limit=6))
 
 
 def load_dashboard(session: Session, today: date | None = None) -> Dashboard:

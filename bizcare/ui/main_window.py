@@ -46,8 +46,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: UiContext, business_name: str = "") -> None:
         super().__init__()
         self.ctx = ctx
-        title = "BizCare" + (f" — {business_name}" if business_name else "")
-        self.setWindowTitle(title)
+        self.set_business_name(business_name)
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
         self.tabs = QTabWidget()
@@ -62,12 +61,27 @@ class MainWindow(QMainWindow):
         central.addWidget(self.tabs)
         self.setCentralWidget(central)
         self._build_menus()
+        from bizcare.ui.dashboard.status import CustomerCountLabel
+
+        self.customer_count = CustomerCountLabel(ctx)
+        self.statusBar().addPermanentWidget(self.customer_count)
         self._db_label = QLabel()
         self._db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self._db_label)
         self._update_db_label()
         ctx.hub.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.hub.changed.connect(self._on_changed)
         self._on_tab_changed(0)
+
+    def set_business_name(self, name: str) -> None:
+        self.setWindowTitle("BizCare" + (f" — {name}" if name else ""))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.settings:  # the business may have a new name
+            from bizcare.services.settings import load_profile
+
+            with self.ctx.db.session(write=False) as session:
+                self.set_business_name(load_profile(session).name)
 
     # -- tabs ---------------------------------------------------------------------------
     def show_tab(self, key: str) -> QWidget:

@@ -1,14 +1,13 @@
-"""Ringkasan tab."""
+"""Ringkasan tab: this month's figures, the 12-month chart, follow-ups and expiring points."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.coming import not_yet
 
 
 def create_tab(ctx: UiContext) -> QWidget:
-    del ctx
-    return not_yet(QCoreApplication.translate("DashboardTab", "The overview: this month's sales, payments, receivables and what needs follow-up."))
+    from bizcare.ui.dashboard.tab import DashboardTab
+
+    return DashboardTab(ctx)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import given
 
 from bizcare.domain.enums import RequestStatus
 from bizcare.domain.errors import InsufficientPointsError, StateError
@@ -162,3 +164,15 @@ def test_member_page_and_expiring_list(session) -> None:  # type: ignore[no-unty
     assert "600" in text and "20 Maret 2026" in text and "Toko Sumber Rejeki" in text
     url = loyalty.whatsapp_url("+62 812-3456-7890", text)
     assert url.startswith("https://wa.me/6281234567890?text=Hello%20Ani")
+
+
+@given(total=st.integers(0, 10**10), points=st.integers(0, 10**7), value=st.integers(1, 10**4))
+def test_points_discount_properties(total: int, points: int, value: int) -> None:
+    got = loyalty.points_discount(LoyaltySettings(redeem_value=value), total, points)
+    assert 0 <= got.amount <= total
+    assert 0 <= got.points <= points
+    if total and points * value >= total:
+        assert got.amount == total  # nothing left to pay, not even a few Rupiah
+        assert (got.points - 1) * value < total  # and no point more than needed
+    else:
+        assert got.amount == got.points * value

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from bizcare.services.dashboard import Comparison
+if TYPE_CHECKING:  # the services load with the first figures, not with the window
+    from bizcare.services.dashboard import Comparison
 
 LOADING = "…"
 

@@ -6,12 +6,14 @@ people say it ("Rp12 jt", "Rp1,5 M"); hovering a month shows the exact amounts.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from bizcare.documents.formatting import format_month_year, format_rupiah
-from bizcare.services.dashboard import MonthTotal
+if TYPE_CHECKING:  # the services load with the first figures, not with the window
+    from bizcare.services.dashboard import MonthTotal
 
 SALES = QColor("#00796b")
 PAID = QColor("#8fd0c7")
@@ -103,6 +105,8 @@ class RevenueChart(QWidget):
         return min(len(self.months) - 1, int((x - plot.left()) / (plot.width() / len(self.months))))
 
     def tooltip_for(self, index: int) -> str:
+        from bizcare.documents.formatting import format_month_year, format_rupiah
+
         m = self.months[index]
         return "\n".join((
             format_month_year(m.month, self.lang),

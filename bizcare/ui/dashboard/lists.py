@@ -6,6 +6,8 @@ there is nothing to show.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -20,27 +22,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizcare.documents.formatting import format_date_short, format_number, format_rupiah
-from bizcare.services.dashboard import ExpiringSummary, FollowUpGroup, FollowUpKind
+if TYPE_CHECKING:  # the services load with the first figures, not with the window
+    from bizcare.services.dashboard import ExpiringSummary, FollowUpGroup
 
 LATE = QColor("#c62828")
 MUTED = QColor("#5f6b76")
 GROUP_BACKGROUND = QColor("#f1f5f6")
 
+#: By ``services.dashboard.FollowUpKind`` value.
 GROUP_TITLES = {
-    FollowUpKind.INVOICE: QT_TRANSLATE_NOOP("FollowUpList", "Overdue invoices ({count})"),
-    FollowUpKind.FOLLOW_UP: QT_TRANSLATE_NOOP("FollowUpList", "Follow-ups due ({count})"),
-    FollowUpKind.COMPLAINT: QT_TRANSLATE_NOOP("FollowUpList", "Open complaints ({count})"),
-    FollowUpKind.REQUEST: QT_TRANSLATE_NOOP(
-        "FollowUpList", "Internal requests past due ({count})"),
+    "invoice": QT_TRANSLATE_NOOP("FollowUpList", "Overdue invoices ({count})"),
+    "follow_up": QT_TRANSLATE_NOOP("FollowUpList", "Follow-ups due ({count})"),
+    "complaint": QT_TRANSLATE_NOOP("FollowUpList", "Open complaints ({count})"),
+    "request": QT_TRANSLATE_NOOP("FollowUpList", "Internal requests past due ({count})"),
 }
 
 
-def _describe(kind: FollowUpKind, title: str, party: str) -> str:
+def _describe(kind: str, title: str, party: str) -> str:
     """Invoices and requests lead with what they are; contacts and complaints with who."""
     if not title:
         return party
-    if kind in (FollowUpKind.INVOICE, FollowUpKind.REQUEST):
+    if kind in ("invoice", "request"):
         return f"{title} · {party}"
     return f"{party} · {title}"
 
@@ -106,6 +108,8 @@ class FollowUpList(_ListCard):
 
     def set_groups(self, groups: tuple[FollowUpGroup, ...] | list[FollowUpGroup],
                    spaced: bool = False, lang: str = "id") -> None:
+        from bizcare.documents.formatting import format_date_short, format_number, format_rupiah
+
         self.tree.clear()
         shown = [g for g in groups if g.count]
         if not shown:
@@ -149,6 +153,8 @@ class ExpiringList(_ListCard):
         self.show_loading()
 
     def set_summary(self, summary: ExpiringSummary, lang: str = "id") -> None:
+        from bizcare.documents.formatting import format_date_short, format_number
+
         self.tree.clear()
         if not summary.customers:
             self.summary.hide()

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from bizcare.documents.formatting import format_number
 from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.worker import BackgroundTask, Progress
 
@@ -48,6 +47,8 @@ class CustomerCountLabel(QLabel):
         self._task.start()
 
     def _show(self, count: object) -> None:
+        from bizcare.documents.formatting import format_number
+
         self.count = int(count)  # type: ignore[call-overload]
         self.setText(self.tr("1 customer") if self.count == 1 else
                      self.tr("{count} customers").format(count=format_number(self.count)))

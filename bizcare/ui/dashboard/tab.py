@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QTime, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,20 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizcare.documents.formatting import (
-    format_date_short,
-    format_month_year,
-    format_number,
-    format_rupiah,
-)
 from bizcare.domain.errors import BizCareError
-from bizcare.services.dashboard import Figures, KeyFigures, Lists, Period
 from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.errors import error_text
 from bizcare.ui.common.worker import BackgroundTask, Progress
 from bizcare.ui.dashboard.cards import FigureCard
 from bizcare.ui.dashboard.chart import RevenueChart
 from bizcare.ui.dashboard.lists import ExpiringList, FollowUpList
+
+if TYPE_CHECKING:  # the services load with the first figures, not with the window
+    from bizcare.services.dashboard import Figures, KeyFigures, Lists, Period
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +56,8 @@ class DashboardTab(QWidget):
         self._tasks: dict[str, BackgroundTask] = {}
         self._again: set[str] = set()
 
-        self.heading = QLabel(format_month_year(self.today(), ctx.lang))
+        today = self.today()
+        self.heading = QLabel(QLocale().toString(QDate(today.year, today.month, 1), "MMMM yyyy"))
         self.heading.setObjectName("sectionTitle")
         self.period = QLabel()
         self.period.setObjectName("hint")
@@ -192,9 +189,13 @@ class DashboardTab(QWidget):
 
     # -- showing ------------------------------------------------------------------------
     def money(self, amount: int) -> str:
+        from bizcare.documents.formatting import format_rupiah
+
         return format_rupiah(amount, spaced=self.spaced)
 
     def show_figures(self, result: Figures) -> None:
+        from bizcare.documents.formatting import format_date_short, format_month_year, format_number
+
         f, lang = result.figures, self.ctx.lang
         p = f.period
         days = self._days(p)
@@ -219,10 +220,14 @@ class DashboardTab(QWidget):
 
     def _days(self, p: Period) -> str:
         """"1–24 Okt 2026": the days of last month the figures are compared with."""
+        from bizcare.documents.formatting import format_date_short
+
         end = format_date_short(p.previous_end, self.ctx.lang)
         return end if p.previous_end.day == 1 else f"1–{end}"
 
     def _overdue_text(self, f: KeyFigures) -> str:
+        from bizcare.documents.formatting import format_number
+
         if not f.overdue_count:
             return self.tr("nothing past due")
         return self.tr("{amount} past due ({count} invoices)").format(

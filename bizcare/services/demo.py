@@ -3,7 +3,9 @@
 One seed gives one database (apart from the one audit row saying when it was made): every
 random choice comes from ``random.Random(seed)``, and every date and time stamp is derived
 from the simulated calendar ending ``today``. The history is written in ONE transaction
-with SQLAlchemy Core bulk inserts, so it is all there or not at all.
+with bulk inserts (see :mod:`demo_store`), so it is all there or not at all. A second
+thread writes each table as soon as it is final while the generator builds the next, so
+SQLite's indexing runs on the other core.
 
 Demo data goes into a database without customers. ``replace=True`` first deletes all data
 (the settings stay) — the CLI makes a backup before it does that.
@@ -11,13 +13,14 @@ Demo data goes into a database without customers. ``replace=True`` first deletes
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlmodel import Session
 
+from bizcare.domain import models as domain_models
 from bizcare.domain.errors import StateError, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.services import demo_store as store
@@ -86,7 +89,9 @@ def fill_demo(session: Session, customers: int = 500, months: int = 12, seed: in
         months: length of the history ending ``today``; 0 gives customers and reference
             data without any invoices or contacts.
         seed: the same seed gives the same data.
-        progress: called after each step.
+        progress: called as each step starts (from this thread while rows are built,
+            from the writer thread while they are saved); an exception it raises, e.g. a
+            cancel, stops everything and the transaction rolls back.
         today: the last day of the history (default: today).
         replace: delete all existing data first instead of refusing a non-empty database.
 
@@ -100,12 +105,31 @@ def fill_demo(session: Session, customers: int = 500, months: int = 12, seed: in
         raise DatabaseNotEmpty(count=found)
     if replace:
         store.clear_all(session)
+    store.drop_unnamed_profile(session)
     settings = load_settings(session)
+    models = {attribute: (getattr(domain_models, name), text) for attribute, name, text in _WRITES}
+    snap = store.Snapshot(session, [model for model, _ in models.values()], _KEYS)
     ticker = _Ticker(progress, 4 + len(_WRITES))
-    world = build_world(session, DemoRandom(seed), customers, months, today or date.today(),
-                        settings, ticker)
+    emitted: list[str] = []
     with store.bulk_cache(session):
-        counts = _write_all(session, world)
+        writer = store.Writer(session.connection(), ticker)
+
+        def emit(world: World, attribute: str) -> None:
+            model, text = models[attribute]
+            emitted.append(attribute)
+            writer.put(model, getattr(world, attribute), text)
+
+        try:
+            world = build_world(snap, DemoRandom(seed), customers, months,
+                                today or date.today(), settings, ticker, emit)
+        except BaseException:
+            writer.close(abort=True)
+            raise
+        writer.close()
+    assert emitted == [attribute for attribute, _, _ in _WRITES], emitted
+    store.save_sequences(session, world.sequences)
+    counts = {name: writer.counts.get(name, 0)
+              for name in (str(model.__tablename__) for model, _ in models.values())}
     from bizcare.services import audit
 
     audit.record(session, "demo", "database", None, actor, seed=seed, months=months,
@@ -115,15 +139,21 @@ def fill_demo(session: Session, customers: int = 500, months: int = 12, seed: in
 
 
 class _Ticker:
-    """Reports each step as it starts: ``progress(steps done, steps in all, what now)``."""
+    """Reports each step as it starts: ``progress(steps done, steps in all, what now)``.
+
+    Building steps report from the caller's thread, saving steps from the writer's; a lock
+    keeps the count in order.
+    """
 
     def __init__(self, progress: Progress | None, total: int) -> None:
         self.progress, self.total, self.done = progress, total, 0
+        self._lock = threading.Lock()
 
     def __call__(self, text: str) -> None:
-        if self.progress is not None:
-            self.progress(min(self.done, self.total), self.total, text)
-        self.done += 1
+        with self._lock:
+            if self.progress is not None:
+                self.progress(min(self.done, self.total), self.total, text)
+            self.done += 1
 
     def finish(self) -> None:
         if self.progress is not None:
@@ -137,17 +167,17 @@ _SAVING_RECEIPTS = QT_TRANSLATE_NOOP("demo", "Saving payments and kwitansi…")
 _SAVING_LOYALTY = QT_TRANSLATE_NOOP("demo", "Saving loyalty points…")
 _SAVING_SERVICE = QT_TRANSLATE_NOOP("demo", "Saving contacts, feedback and requests…")
 
-# (World attribute, model name, progress text) in foreign-key order.
+# (World attribute, model name, progress text) in the order they are written (foreign keys).
 _WRITES = (
     ("profile", "BusinessProfile", _SAVING_CUSTOMERS),
     ("divisions", "Division", _SAVING_CUSTOMERS),
     ("customers", "Customer", _SAVING_CUSTOMERS),
-    ("tags", "Tag", _SAVING_CUSTOMERS),
-    ("customer_tags", "CustomerTag", _SAVING_CUSTOMERS),
     ("catalogue", "CatalogueItem", _SAVING_INVOICES),
     ("tiers", "LoyaltyTier", _SAVING_LOYALTY),
-    ("rewards", "Reward", _SAVING_LOYALTY),
     ("campaigns", "Campaign", _SAVING_LOYALTY),
+    ("tags", "Tag", _SAVING_CUSTOMERS),
+    ("customer_tags", "CustomerTag", _SAVING_CUSTOMERS),
+    ("rewards", "Reward", _SAVING_LOYALTY),
     ("invoices", "Invoice", _SAVING_INVOICES),
     ("lines", "InvoiceLine", _SAVING_INVOICES),
     ("payments", "Payment", _SAVING_RECEIPTS),
@@ -160,19 +190,10 @@ _WRITES = (
     ("segments", "Segment", _SAVING_SERVICE),
     ("audit", "AuditLog", _SAVING_SERVICE),
 )
-
-
-def _write_all(session: Session, world: World) -> dict[str, int]:
-    from bizcare.domain import models
-
-    counts: dict[str, int] = {}
-    for attribute, model_name, text in _WRITES:
-        model = getattr(models, model_name)
-        rows: list[dict[str, Any]] = getattr(world, attribute)
-        world.tick(text)
-        counts[model.__tablename__] = store.write(session, model, rows)
-    store.save_sequences(session, world.sequences)
-    return counts
+# Names the demo reuses when the database already has them (reference data is not doubled).
+_KEYS = tuple((getattr(domain_models, name), key) for name, key in (
+    ("Division", "name"), ("CatalogueItem", "sku"), ("Reward", "name"), ("Campaign", "name"),
+    ("Tag", "name"), ("Segment", "name")))
 
 
 __all__ = ["DatabaseNotEmpty", "DemoSummary", "Progress", "fill_demo", "generate"]

@@ -16,13 +16,10 @@ from datetime import date, timedelta
 from random import Random
 from typing import Any
 
-from sqlmodel import Session
-
 from bizcare.documents.terbilang import terbilang
 from bizcare.domain.enums import InvoiceStatus
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import (
-    BusinessProfile,
     Campaign,
     CatalogueItem,
     Complaint,
@@ -104,32 +101,40 @@ def received_from(customer: Row) -> str:
     return (f"{name} ({company})" if company and company != name else name)[:200]
 
 
-def build_world(session: Session, rng: Random, customers: int, months: int, today: date,
-                settings: Settings, tick: Tick) -> World:
+def build_world(snap: store.Snapshot, rng: Random, customers: int, months: int, today: date,
+                settings: Settings, tick: Tick, emit: Callable[[World, str], None]) -> World:
+    """Every demo row, handed to ``emit(world, table attribute)`` as soon as it is final.
+
+    Tables are emitted in foreign-key order, each exactly once (see ``demo._WRITES``).
+    """
     tick(QT_TRANSLATE_NOOP("demo", "Creating customers…"))
     cal = Calendar(today, months)
     world = World(cal, tick)
     ids = Identities(rng)
-    seqs = store.last_values(session, ("PLG", "DIV", "INV", "KW"))
-    place, signatory, banks = _profile(session, world)
-    division_ids = _divisions(session, world)
+    seqs = snap.sequences
+    place, signatory, banks = _profile(snap, world)
+    division_ids = _divisions(snap, world)
     internal = make_divisions(rng, cal, ids)
     for name, row in internal:
         row["division_id"] = division_ids[name]
     people = make_customers(rng, customers, cal, ids)
     people.sort(key=lambda p: (p.row["joined_on"], p.row["created_at"]))
-    first = store.next_id(session, Customer)
+    first = snap.next_id(Customer)
     world.sequences[("DIV", "all")] = number_customers(
         [row for _, row in internal], first, "DIV", 4, seqs.get(("DIV", "all"), 0))
     world.sequences[("PLG", "all")] = number_customers(
         [p.row for p in people], first + len(internal), "PLG", 6, seqs.get(("PLG", "all"), 0))
     world.customers = [row for _, row in internal] + [p.row for p in people]
+    for table in ("profile", "divisions", "customers"):
+        emit(world, table)
 
     tick(QT_TRANSLATE_NOOP("demo", "Creating invoices, payments and loyalty points…"))
-    items = _catalogue(session, world)
-    tiers = _tiers(session, world)
-    rewards = _rewards(session, world)
-    _campaigns(session, world)
+    items = _catalogue(snap, world)
+    tiers = _tiers(snap, world)
+    rewards = _rewards(snap, world)
+    _campaigns(snap, world)
+    for table in ("catalogue", "tiers", "campaigns"):
+        emit(world, table)
     words: dict[int, str] = {}
 
     def in_words(amount: int) -> str:
@@ -157,44 +162,51 @@ def build_world(session: Session, rng: Random, customers: int, months: int, toda
     monthly = min(40.0, 8 + customers / 2000)
     desk.internal_requests({name: (division_ids[name], row["id"]) for name, row in internal},
                            monthly)
-    _tags(session, world, people, history)
-    world.segments = _segments(session, rng, cal)
+    _tags(snap, world, people, history)
+    world.segments = _segments(snap, rng, cal)
+    for table in ("tags", "customer_tags", "rewards"):
+        emit(world, table)
 
     tick(QT_TRANSLATE_NOOP("demo", "Numbering invoices and kwitansi…"))
     sales, service = biller.sales, desk.out
     world.invoices, world.lines = sales.invoices, sales.lines
     world.payments, world.receipts = sales.payments, sales.receipts
-    _number(session, world, settings, seqs)
+    _number(snap, world, settings, seqs)
     for receipt, bill, instalment, settles in sales.purposes:
         if bill is not None:
             receipt["purpose"] = invoice_purpose(bill, instalment, settles)
     resolve(world.payments, "invoice_id")
     resolve(world.receipts, "payment_id", "invoice_id")
+    for table in ("invoices", "lines", "payments", "receipts"):
+        emit(world, table)
     for row, bill in service.reminders:
         row["summary"] = row["summary"].format(invoice=bill.invoice["number"])
     world.loyalty = ledger.entries + service.appreciation
-    assign_ids(world.loyalty, store.next_id(session, LoyaltyEntry))
+    assign_ids(world.loyalty, snap.next_id(LoyaltyEntry))
     resolve(world.loyalty, "receipt_id", "reward_id", "reverses_id")
     world.interactions = service.interactions
-    assign_ids(world.interactions, store.next_id(session, Interaction), "occurred_at")
+    assign_ids(world.interactions, snap.next_id(Interaction), "occurred_at")
     world.feedback = service.feedback
-    assign_ids(world.feedback, store.next_id(session, Feedback), "received_on")
+    assign_ids(world.feedback, snap.next_id(Feedback), "received_on")
     resolve(world.feedback, "invoice_id")
     world.complaints = service.complaints
-    assign_ids(world.complaints, store.next_id(session, Complaint))
+    assign_ids(world.complaints, snap.next_id(Complaint))
     resolve(world.complaints, "invoice_id")
     world.requests = service.requests
-    assign_ids(world.requests, store.next_id(session, InternalRequest))
+    assign_ids(world.requests, snap.next_id(InternalRequest))
     for entry, request in service.awarded:  # how the loyalty service marks its awards
         entry["reason"] = f"#{request['id']} {request['title']}"[:500]
     world.audit = _audit_rows(world, ledger)
+    for table in ("loyalty", "interactions", "feedback", "complaints", "requests", "segments",
+                  "audit"):
+        emit(world, table)
     return world
 
 
-def _number(session: Session, world: World, settings: Settings,
+def _number(snap: store.Snapshot, world: World, settings: Settings,
             seqs: dict[tuple[str, str], int]) -> None:
     """Ids in time order; numbers per period in date order, after what the period had."""
-    assign_ids(world.invoices, store.next_id(session, Invoice))
+    assign_ids(world.invoices, snap.next_id(Invoice))
     counters: Counter[tuple[str, str]] = Counter()
     for invoice in world.invoices:
         if invoice["status"] != InvoiceStatus.DRAFT.value:
@@ -202,11 +214,11 @@ def _number(session: Session, world: World, settings: Settings,
                                       invoice["issue_date"])
     resolve(world.lines, "invoice_id")
     world.lines.sort(key=lambda line: (line["invoice_id"], line["position"]))
-    first_line = store.next_id(session, InvoiceLine)
+    first_line = snap.next_id(InvoiceLine)
     for offset, line in enumerate(world.lines):
         line["id"] = first_line + offset
-    assign_ids(world.payments, store.next_id(session, Payment))
-    assign_ids(world.receipts, store.next_id(session, Receipt))
+    assign_ids(world.payments, snap.next_id(Payment))
+    assign_ids(world.receipts, snap.next_id(Receipt))
     for receipt in world.receipts:
         receipt["number"] = _next(counters, seqs, "KW", settings.receipt_pattern,
                                   receipt["issued_on"])
@@ -250,24 +262,19 @@ def _audit_rows(world: World, ledger: Ledger) -> list[Row]:
 
 
 # -- reference data ------------------------------------------------------------------------
-def _profile(session: Session, world: World) -> tuple[str, str, str]:
+def _profile(snap: store.Snapshot, world: World) -> tuple[str, str, str]:
     """Keep an owner's own profile; otherwise write the demo shop's."""
-    own = session.get(BusinessProfile, 1)
-    if own is not None and own.name.strip():
+    own = snap.profile
+    if own is not None:
         return own.city, own.signatory_name, own.bank_accounts
-    if own is None:
-        world.profile = [{"id": 1, **PROFILE, "logo": None,
-                          "updated_at": office_time(Random(0), world.cal.start)}]
-    else:
-        for key, value in PROFILE.items():
-            setattr(own, key, value)
-        session.add(own)
+    world.profile = [{"id": 1, **PROFILE, "logo": None,
+                      "updated_at": office_time(Random(0), world.cal.start)}]
     return PROFILE["city"], PROFILE["signatory_name"], PROFILE["bank_accounts"]
 
 
-def _divisions(session: Session, world: World) -> dict[str, int]:
-    known = store.existing(session, Division, "name")
-    next_id = store.next_id(session, Division)
+def _divisions(snap: store.Snapshot, world: World) -> dict[str, int]:
+    known = snap.existing(Division, "name")
+    next_id = snap.next_id(Division)
     for name, _, _ in DIVISIONS:
         if name not in known:
             known[name] = next_id
@@ -276,9 +283,9 @@ def _divisions(session: Session, world: World) -> dict[str, int]:
     return known
 
 
-def _catalogue(session: Session, world: World) -> dict[str, Any]:
-    known = store.existing(session, CatalogueItem, "sku")
-    next_id = store.next_id(session, CatalogueItem)
+def _catalogue(snap: store.Snapshot, world: World) -> dict[str, Any]:
+    known = snap.existing(CatalogueItem, "sku")
+    next_id = snap.next_id(CatalogueItem)
     items = {}
     for item in CATALOGUE:
         if item.sku not in known:
@@ -292,21 +299,18 @@ def _catalogue(session: Session, world: World) -> dict[str, Any]:
     return items
 
 
-def _tiers(session: Session, world: World) -> list[tuple[int, int]]:
-    from sqlmodel import select
-
-    stored = [(t.min_spend, t.multiplier_bp) for t in session.exec(select(LoyaltyTier))]
-    if stored:
-        return stored
-    first = store.next_id(session, LoyaltyTier)
+def _tiers(snap: store.Snapshot, world: World) -> list[tuple[int, int]]:
+    if snap.tiers:
+        return snap.tiers
+    first = snap.next_id(LoyaltyTier)
     world.tiers = [{"id": first + i, "name": name, "min_spend": spend, "multiplier_bp": bp}
                    for i, (name, spend, bp) in enumerate(TIERS)]
     return [(spend, bp) for _, spend, bp in TIERS]
 
 
-def _rewards(session: Session, world: World) -> list[Row]:
-    known = store.existing(session, Reward, "name")
-    next_id = store.next_id(session, Reward)
+def _rewards(snap: store.Snapshot, world: World) -> list[Row]:
+    known = snap.existing(Reward, "name")
+    next_id = snap.next_id(Reward)
     result = []
     for name, cost, stock in REWARDS:
         row = {"id": known.get(name, next_id), "name": name, "points_cost": cost,
@@ -318,9 +322,9 @@ def _rewards(session: Session, world: World) -> list[Row]:
     return result
 
 
-def _campaigns(session: Session, world: World) -> None:
-    known = store.existing(session, Campaign, "name")
-    next_id = store.next_id(session, Campaign)
+def _campaigns(snap: store.Snapshot, world: World) -> None:
+    known = snap.existing(Campaign, "name")
+    next_id = snap.next_id(Campaign)
     for day in (*world.cal.campaign_days, world.cal.next_campaign_day()):
         name = CAMPAIGN_NAME.format(year=day.year)
         if name not in known:
@@ -331,10 +335,10 @@ def _campaigns(session: Session, world: World) -> None:
             next_id += 1
 
 
-def _tags(session: Session, world: World, people: list[Person],
+def _tags(snap: store.Snapshot, world: World, people: list[Person],
           history: dict[int, tuple[int, int, int]]) -> None:
-    known = store.existing(session, Tag, "name")
-    next_id = store.next_id(session, Tag)
+    known = snap.existing(Tag, "name")
+    next_id = snap.next_id(Tag)
     for name in TAGS:
         if name not in known:
             world.tags.append({"id": next_id, "name": name})
@@ -356,8 +360,8 @@ def _tags(session: Session, world: World, people: list[Person],
                                 for t in dict.fromkeys(tags)]
 
 
-def _segments(session: Session, rng: Random, cal: Calendar) -> list[Row]:
-    known = store.existing(session, Segment, "name")
+def _segments(snap: store.Snapshot, rng: Random, cal: Calendar) -> list[Row]:
+    known = snap.existing(Segment, "name")
     rows = [row for row in segment_rows(rng, cal) if row["name"] not in known]
-    assign_ids(rows, store.next_id(session, Segment))
+    assign_ids(rows, snap.next_id(Segment))
     return rows

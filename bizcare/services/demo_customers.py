@@ -81,6 +81,9 @@ class Identities:
         return candidate
 
 
+_FORMAL_FIRST = {"Andi", "Muhammad", "Abdul", "Sitti", "Siti", "Nur", "Nurul"}
+
+
 def person_name(rng: Random, tradition: str, gender: str) -> tuple[str, str, str]:
     """(display name, given name, family or second name) in the ``tradition``'s style."""
     naming = P.NAMINGS[tradition]
@@ -105,7 +108,9 @@ def person_name(rng: Random, tradition: str, gender: str) -> tuple[str, str, str
         name = rng.choice(P.MALE_TITLES[1:] if male else P.FEMALE_TITLES[1:]) + " " + name
     elif roll < 0.08:
         name = f"{name}, {rng.choice(P.DEGREES)}"
-    return name, given.split()[-1] if given.startswith("Andi ") else given.split()[0], last
+    parts = given.split()
+    call = parts[1] if len(parts) > 1 and parts[0] in _FORMAL_FIRST else parts[0]
+    return name, call, last
 
 
 def _street_address(rng: Random, city: P.City, business: bool) -> str:
@@ -129,7 +134,7 @@ def _street_address(rng: Random, city: P.City, business: bool) -> str:
            f"{district}"
 
 
-def _company(rng: Random, category: str, owner_given: str) -> tuple[str, str]:
+def _company(rng: Random, category: str, owner_given: str, male: bool) -> tuple[str, str]:
     """(business name, form) for a B2B, reseller or ritel customer."""
     words = P.COMPANY_WORDS
     if category == "b2b":
@@ -146,14 +151,15 @@ def _company(rng: Random, category: str, owner_given: str) -> tuple[str, str]:
                 body += " Tbk"
             return f"{form} {body}", form
         if form == "Rumah Makan":
-            return f"{form} {rng.choice((*EATERIES, 'Bu ' + owner_given))}", form
+            owner = ("Pak " if male else "Bu ") + owner_given
+            return f"{form} {rng.choice((*EATERIES, owner))}", form
         return f"{form} {' '.join(rng.sample(words, 2))}", form
     if category == "reseller":
         word = " ".join(rng.sample(words, 2)) if rng.random() < 0.5 else rng.choice(words)
         return rng.choice(P.RESELLER_PATTERNS).format(w=word), "reseller"
     form = rng.choice(P.RITEL_FORMS)
     if form == "Warung":
-        return f"Warung {'Bu' if rng.random() < 0.6 else 'Pak'} {owner_given}", form
+        return f"Warung {'Pak' if male else 'Bu'} {owner_given}", form
     return f"{form} {rng.choice(P.RITEL_WORDS)}", form
 
 
@@ -178,7 +184,8 @@ def make_customers(rng: Random, count: int, cal: Calendar, ids: Identities) -> l
         tradition = mixes[city.name].pick(rng)
         gender = "L" if rng.random() < (0.62 if category == "b2b" else 0.5) else "P"
         name, given, last = person_name(rng, tradition, gender)
-        company, form = ("", "") if category == "perorangan" else _company(rng, category, given)
+        company, form = ("", "") if category == "perorangan" else _company(
+            rng, category, given, gender == "L")
         if cal.days and rng.random() < 0.55:
             joined = cal.days[rng.randrange(len(cal.days))]
         else:

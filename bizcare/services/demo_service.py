@@ -77,8 +77,10 @@ class Desk:
             issued = bill.invoice["issue_date"]
             if rng.random() < 0.45:
                 day = max(person.joined, issued - timedelta(days=rng.randint(0, 3)))
+                kind = ("service" if bill.is_service else "unit"
+                        if bill.lines[0]["unit"] == "unit" else "goods")
                 self._log(person, day, Direction.INBOUND,
-                          rng.choice(INQUIRIES).format(item=bill.first_item))
+                          rng.choice(INQUIRIES[kind]).format(item=bill.first_item))
             if person.category == "b2b" and rng.random() < 0.3:
                 day = max(person.joined, issued - timedelta(days=rng.randint(3, 10)))
                 self._log(person, day, Direction.OUTBOUND,

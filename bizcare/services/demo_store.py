@@ -10,15 +10,17 @@ per-row parameter bookkeeping that makes that path several times slower for 300,
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlmodel import Session, SQLModel
 
-from bizcare.domain.models import Customer, NumberSequence, Setting
+from bizcare.domain.models import BusinessProfile, Customer, LoyaltyTier, NumberSequence, Setting
 
 CHUNK = 20_000
 _SEQ: Table = NumberSequence.__table__  # type: ignore[attr-defined]
@@ -45,6 +47,45 @@ def bulk_cache(session: Session) -> Iterator[None]:
         yield
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
+
+
+class Snapshot:
+    """What the database holds before the demo writes, read once up front.
+
+    Everything the generator needs to know (next free ids, names already used, tiers,
+    number sequences, the business profile) is read here, before the background writer
+    starts, so the generator never touches the session while the writer uses it.
+    """
+
+    def __init__(self, session: Session, models: Iterable[type[SQLModel]],
+                 keys: Iterable[tuple[type[SQLModel], str]]) -> None:
+        self._ids = {_name(m): next_id(session, m) for m in models
+                     if "id" in m.__table__.c}  # type: ignore[attr-defined]
+        self._existing = {(_name(m), k): existing(session, m, k) for m, k in keys}
+        self.sequences = last_values(session, ("PLG", "DIV", "INV", "KW"))
+        tiers: Table = LoyaltyTier.__table__  # type: ignore[attr-defined]
+        self.tiers = [(int(a), int(b)) for a, b in session.execute(
+            select(tiers.c.min_spend, tiers.c.multiplier_bp))]
+        profile = session.get(BusinessProfile, 1)
+        self.profile = profile if profile is not None and profile.name.strip() else None
+
+    def next_id(self, model: type[SQLModel]) -> int:
+        return self._ids[_name(model)]
+
+    def existing(self, model: type[SQLModel], key: str) -> dict[Any, int]:
+        return dict(self._existing[(_name(model), key)])
+
+
+def _name(model: type[SQLModel]) -> str:
+    return str(model.__table__.name)  # type: ignore[attr-defined]
+
+
+def drop_unnamed_profile(session: Session) -> None:
+    """A profile row without a business name is not the owner's: the demo writes its own."""
+    profile = session.get(BusinessProfile, 1)
+    if profile is not None and not profile.name.strip():
+        session.delete(profile)
+        session.flush()
 
 
 def count_customers(session: Session) -> int:
@@ -81,14 +122,16 @@ def defaults(model: type[SQLModel]) -> dict[str, Any]:
     return values
 
 
-def write(session: Session, model: type[SQLModel], rows: list[dict[str, Any]],
+def write(connection: Connection, model: type[SQLModel], rows: list[dict[str, Any]],
           tick: Callable[[], None] | None = None) -> int:
-    """Insert ``rows`` into ``model``'s table in chunks; returns how many were written."""
+    """Insert ``rows`` into ``model``'s table in chunks; returns how many were written.
+
+    ``tick`` runs after each chunk (the background writer stops there when asked to).
+    """
     if not rows:
         return 0
     table: Table = model.__table__  # type: ignore[attr-defined]
     base = defaults(model)
-    connection = session.connection()
     dialect = connection.dialect
     names = [column.key for column in table.c]
     compiled = insert(table).compile(dialect=dialect, column_keys=names)
@@ -107,6 +150,59 @@ def write(session: Session, model: type[SQLModel], rows: list[dict[str, Any]],
         if tick is not None:
             tick()
     return len(rows)
+
+
+class Writer:
+    """Writes tables on a second thread while the generator goes on building rows.
+
+    SQLite does its inserting, indexing and search triggers without holding Python's GIL,
+    so on two cores the writing of one table overlaps the building of the next. The
+    connection is the caller's (same transaction); only this thread uses it until
+    :meth:`close`. Tables are written in the order they are handed over, which must
+    respect foreign keys. An error on the writer is raised again by :meth:`close`.
+    """
+
+    def __init__(self, connection: Connection, announce: Callable[[str], None]) -> None:
+        self.connection, self.announce = connection, announce
+        self.counts: dict[str, int] = {}
+        self._jobs: queue.Queue[tuple[type[SQLModel], list[dict[str, Any]], str] | None] = (
+            queue.Queue())
+        self._error: BaseException | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="demo-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, model: type[SQLModel], rows: list[dict[str, Any]], text: str) -> None:
+        self._jobs.put((model, rows, text))
+
+    def close(self, *, abort: bool = False) -> None:
+        """Wait for every table handed over (or, with ``abort``, stop at the next chunk)."""
+        if abort:
+            self._stop.set()
+        self._jobs.put(None)
+        self._thread.join()
+        if self._error is not None and not abort:
+            raise self._error
+
+    def _run(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            if self._error is not None or self._stop.is_set():
+                continue
+            model, rows, text = job
+            try:
+                self.announce(text)
+                self.counts[_name(model)] = write(self.connection, model, rows,
+                                                         self._check)
+            except BaseException as exc:  # noqa: BLE001 - handed to close() in the caller
+                self._error = exc
+
+    def _check(self) -> None:
+        if self._stop.is_set():
+            raise _Stopped
+
+
+class _Stopped(Exception):
+    """The generator failed; the writer leaves the rest (the transaction rolls back)."""
 
 
 def last_values(session: Session, series: Iterable[str]) -> dict[tuple[str, str], int]:

@@ -54,13 +54,15 @@ NOTES = (
     "Direkomendasikan oleh pelanggan lain.", "Alamat pengiriman sama dengan alamat kantor.",
 )
 
-INQUIRIES = (
-    "Menanyakan harga {item} dan ketersediaan stok.",
-    "Minta jadwal teknisi untuk {item}.",
-    "Menanyakan garansi {item}.",
-    "Minta penawaran harga untuk {item}.",
-    "Menanyakan apakah bisa bayar pakai QRIS untuk {item}.",
-)
+INQUIRIES = {
+    "service": ("Minta jadwal teknisi untuk {item}.", "Menanyakan biaya {item}.",
+                "Menanyakan apakah teknisi bisa datang hari Sabtu untuk {item}."),
+    "unit": ("Menanyakan harga {item} dan ketersediaan stok.", "Menanyakan garansi {item}.",
+             "Minta penawaran harga untuk {item}.",
+             "Menanyakan apakah bisa bayar pakai QRIS untuk {item}."),
+    "goods": ("Menanyakan harga {item} dan ketersediaan stok.",
+              "Minta harga grosir untuk {item}.", "Menanyakan apakah {item} bisa dikirim."),
+}
 THANKS = (
     "Mengirim foto kwitansi dan ucapan terima kasih lewat WhatsApp.",
     "Konfirmasi pekerjaan selesai dan meminta penilaian layanan.",

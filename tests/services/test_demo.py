@@ -253,3 +253,23 @@ def test_kwitansi_freeze_words_purpose_and_stamp_duty(demo) -> None:
         year, mm = month.split("-")
         assert numbers == [f"KW/{year}/{mm}/{i:04d}" for i in range(1, len(numbers) + 1)]
         assert seqs[("KW", month)] == len(numbers)
+
+
+class _Cancelled(Exception):
+    pass
+
+
+@pytest.mark.parametrize("stop_at", ["Creating contacts, feedback and requests…",
+                                     "Saving payments and kwitansi…"])
+def test_a_failure_anywhere_leaves_nothing_behind(db: Database, stop_at: str) -> None:
+    """Cancelling while rows are built (caller's thread) or written (writer's) rolls back."""
+
+    def progress(done: int, total: int, text: str) -> None:
+        if text == stop_at:
+            raise _Cancelled
+
+    with pytest.raises(_Cancelled):
+        generate(db, 30, 3, 1, progress, today=TODAY)
+    after = dump(db)
+    assert all(not rows for name, rows in after.items() if name != "setting")
+    generate(db, 30, 3, 1, today=TODAY)  # and the database is usable afterwards

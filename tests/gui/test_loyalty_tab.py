@@ -168,3 +168,41 @@ def test_hidden_pages_reload_when_shown(tab, db) -> None:  # type: ignore[no-unt
     assert tab.reminders.selected().balance == 90  # not in view: not reloaded yet
     tab.pages.setCurrentWidget(tab.reminders)
     assert tab.reminders.selected().balance == 100
+
+
+def test_catalogue_add_reward_and_switch_it_off(qtbot, tab, db) -> None:  # type: ignore[no-untyped-def]
+    page = tab.catalogue
+    tab.pages.setCurrentWidget(page)
+    dialog = page.add_reward()
+    name = dialog.form.itemAt(0, dialog.form.ItemRole.FieldRole).widget()
+    name.setText("Tumbler")
+    with qtbot.waitSignal(page.changed, timeout=2000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert [page.rewards.item(r, 0).text() for r in range(page.rewards.rowCount())] == [
+        "Payung", "Tumbler"]
+    page.rewards.selectRow(1)
+    with qtbot.waitSignal(page.changed, timeout=2000):
+        page._toggle(page.rewards, "reward")
+    with db.session(write=False) as s:
+        assert [r.name for r in loyalty.list_rewards(s, active_only=True)] == ["Payung"]
+
+
+def test_hpn_preset_and_internal_awards(qtbot, tab, db) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(tab.catalogue.changed, timeout=2000):
+        tab.catalogue.add_hpn()
+    assert "Hari Pelanggan Nasional" in tab.catalogue.campaigns.item(0, 0).text()
+    from bizcare.domain.enums import RequestStatus
+    from bizcare.domain.models import InternalRequest
+
+    today = date.today()
+    with db.session() as s:
+        gudang = h.division(s, "Gudang")
+        g = h.customer(s, "DIV-0001", "Gudang", kind="internal", division_id=gudang.id)
+        s.add(InternalRequest(requester_id=g.id, provider_division_id=gudang.id, title="Stok",
+                              opened_on=today, due_on=today, completed_on=today,
+                              status=RequestStatus.DONE, rating=5))
+    tab.pages.setCurrentWidget(tab.internal)
+    with qtbot.waitSignal(tab.ctx.hub.changed, timeout=2000):
+        tab.internal.sync()
+    assert tab.internal.model.rowCount() == 1
+    assert tab.internal.model.rows[0].points_period == 10

@@ -170,7 +170,7 @@ class CataloguePage(QWidget):
             year += 1
         self._save(lambda s: add_hpn_campaign(s, year), self.tr("Campaign added."))
 
-    def add_campaign(self) -> None:
+    def add_campaign(self) -> QDialog:
         dialog = _FormDialog(self, self.tr("New campaign"))
         name = dialog.add(self.tr("Name"), QLineEdit())
         today = QDate.currentDate()
@@ -181,8 +181,9 @@ class CataloguePage(QWidget):
             name.text(), start.date().toPython(), end.date().toPython(), mult.value() * 100)),
             self.tr("Campaign saved.")))
         dialog.open()
+        return dialog
 
-    def add_reward(self) -> None:
+    def add_reward(self) -> QDialog:
         dialog = _FormDialog(self, self.tr("New reward"))
         name = dialog.add(self.tr("Name"), QLineEdit())
         cost = dialog.add(self.tr("Points"), _spin(1, 10**9, 500))
@@ -192,8 +193,9 @@ class CataloguePage(QWidget):
             name.text(), cost.value(), stock.value() if limited.isChecked() else None)),
             self.tr("Reward saved.")))
         dialog.open()
+        return dialog
 
-    def add_rule(self) -> None:
+    def add_rule(self) -> QDialog:
         dialog = _FormDialog(self, self.tr("New automatic voucher"))
         name = dialog.add(self.tr("Name"), QLineEdit())
         trigger = dialog.add(self.tr("When"), QComboBox())
@@ -218,6 +220,7 @@ class CataloguePage(QWidget):
 
         dialog.on_ok(lambda: self._save(save, self.tr("Rule saved.")))
         dialog.open()
+        return dialog
 
     def _toggle(self, table: QTableWidget, what: str) -> None:
         row = table.currentRow()

@@ -19,13 +19,16 @@ def snapshot(db: Database, tab: str, out: Path, size: tuple[int, int], lang: str
     window = build_main_window(db, language)
     window.resize(*size)
     window.show()
-    window.show_tab(tab)
-    # Let lazy loads and background queries finish and repaint before grabbing.
+    content = window.show_tab(tab)
+    # Let lazy loads and background queries finish and repaint before grabbing; a tab that
+    # says it is still reading (``busy``, e.g. the overview on a large database) gets longer.
     from PySide6.QtCore import QThreadPool
 
-    for _ in range(20):
+    rounds = 0
+    while rounds < 20 or (getattr(content, "busy", False) and rounds < 400):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         QThreadPool.globalInstance().waitForDone(100)
+        rounds += 1
     QCoreApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):

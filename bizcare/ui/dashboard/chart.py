@@ -134,11 +134,11 @@ class RevenueChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         plot = self._plot()
         self._paint_grid(painter, plot)
-        if self.top_value == 0:
+        if self.months and self.top_value == 0:  # read, and really nothing (not loading)
             painter.setPen(AXIS)
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter,
                              self.tr("No sales or payments in the last 12 months yet."))
-        else:
+        elif self.months:
             self._paint_bars(painter, plot)
         self._paint_months(painter, plot)
         self._paint_legend(painter)

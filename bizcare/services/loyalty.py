@@ -24,6 +24,7 @@ from bizcare.services.loyalty_campaigns import (
     save_campaign,
 )
 from bizcare.services.loyalty_earning import earn_for_receipt, points_for, reverse_for_receipt
+from bizcare.services.loyalty_expiry import EXPIRE_REASON, expire_points
 from bizcare.services.loyalty_internal import (
     LeaderRow,
     award_internal_request,
@@ -31,12 +32,10 @@ from bizcare.services.loyalty_internal import (
     sync_internal_awards,
 )
 from bizcare.services.loyalty_ledger import (
-    EXPIRE_REASON,
     HistoryRow,
     MemberStatus,
     adjust_points,
     balance,
-    expire_points,
     history,
     member_by_code,
     member_status,

@@ -18,8 +18,9 @@ from bizcare.documents.formatting import format_date_long, format_number
 from bizcare.domain.enums import CustomerKind, LoyaltyProgram
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Customer, LoyaltyEntry, Receipt
+from bizcare.services.loyalty_expiry import lines_for
 from bizcare.services.loyalty_fifo import replay, window_start
-from bizcare.services.loyalty_ledger import SOON_DAYS, lines_for, spendable
+from bizcare.services.loyalty_ledger import SOON_DAYS, spendable
 from bizcare.services.loyalty_settings import list_tiers, tier_for_spend
 
 SORT_KEYS = ("code", "name", "points", "spend")

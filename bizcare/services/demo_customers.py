@@ -28,8 +28,9 @@ CHANNELS = {
     "b2b": (("whatsapp", 50), ("email", 35), ("telepon", 15)),
 }
 EATERIES = ("Sari Rasa", "Pondok Selera", "Minang Jaya", "Lesehan Asri", "Saung Kuring")
-HISTORY_YEARS = 3
-ARCHIVED_SHARE = 0.02  # customers who joined before the period did so up to this long before
+HISTORY_YEARS = 3  # customers who joined before the period did so up to this long before
+JOINED_IN_PERIOD = 0.4  # the others were customers already when the period began
+ARCHIVED_SHARE = 0.02  # contacts who never bought and were archived
 
 
 @dataclass(slots=True)
@@ -186,7 +187,7 @@ def make_customers(rng: Random, count: int, cal: Calendar, ids: Identities) -> l
         name, given, last = person_name(rng, tradition, gender)
         company, form = ("", "") if category == "perorangan" else _company(
             rng, category, given, gender == "L")
-        if cal.days and rng.random() < 0.55:
+        if cal.days and rng.random() < JOINED_IN_PERIOD:
             joined = cal.days[rng.randrange(len(cal.days))]
         else:
             joined = history_start + timedelta(days=rng.randrange(max(before, 1)))

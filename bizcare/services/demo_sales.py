@@ -304,7 +304,7 @@ def _payment_plan(rng: Random, category: str, total: int, issued: date,
             amounts = _split(rng, total, 2) if total >= 100_000 else [total]
             later = issued + timedelta(days=rng.randint(7, 30))
             return [(issued if i == 0 else later, amount) for i, amount in enumerate(amounts)]
-        return []
+        return _slow_payer(rng, total, due)
     on_time, instalments, late = ((0.55, 0.80, 0.94) if category == "reseller"
                                   else (0.50, 0.70, 0.92))
     if roll < on_time:
@@ -318,7 +318,14 @@ def _payment_plan(rng: Random, category: str, total: int, issued: date,
         return plan
     if roll < late:
         return [(due + timedelta(days=rng.randint(3, 60)), total)]
-    return []
+    return _slow_payer(rng, total, due)
+
+
+def _slow_payer(rng: Random, total: int, due: date) -> list[tuple[date, int]]:
+    """Pays after reminders and a formal letter, months late; one in five never pays."""
+    if rng.random() < 0.2:
+        return []
+    return [(due + timedelta(days=rng.randint(45, 150)), total)]
 
 
 def _reference(rng: Random, method: str) -> str:

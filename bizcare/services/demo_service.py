@@ -93,7 +93,7 @@ class Desk:
                     bill.invoice["status"] != VOID):
                 follow = issued + timedelta(days=90)
                 self._log(person, issued, Direction.OUTBOUND, SERVICE_FOLLOW_UP,
-                          follow_up=follow, done=follow < today and rng.random() < 0.75)
+                          follow_up=follow, done=follow < today and rng.random() < 0.85)
             self._reminders(person, bill)
         for day in self.cal.campaign_days:
             if person.row["marketing_consent"] and person.joined < day and rng.random() < 0.1:

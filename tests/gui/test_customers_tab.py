@@ -45,6 +45,14 @@ def test_customer_model_passes_qtmodeltester(qtmodeltester: Any, db: Any,
     qtmodeltester.check(model)
 
 
+def test_first_customer_is_shown_once_the_list_is_painted(qtbot: Any, tab: Any,
+                                                          people: dict[str, int]) -> None:
+    qtbot.waitUntil(lambda: tab.detail.customer_id is not None)
+    assert tab.detail.customer_id == people["budi"]  # first by name
+    assert tab.view.currentIndex().row() == 0
+    assert tab.follow_ups_button.text() == "Follow-ups"
+
+
 def test_list_shows_both_kinds_distinctly(tab: Any, people: dict[str, int]) -> None:
     assert names(tab) == ["Budi Santoso", "Gudang", "PT Maju & Jaya", "Siti Rahayu"]
     assert tab.count_label.text() == "4 customers"

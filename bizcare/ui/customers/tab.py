@@ -91,10 +91,16 @@ class CustomersTab(QWidget):
         layout.addWidget(self.stack)
         self._add_shortcuts()
         self.model.set_source(CustomerSource(self.db, self.query()))
-        if self.model.total:
+        self.follow_ups_button.setText(self.tr("Follow-ups"))
+        ctx.hub.changed.connect(self._on_changed)
+        # The list paints first; the first customer's detail and the follow-up count a moment
+        # later, so a click on the tab shows the list at once.
+        QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if self.model.total and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
         self._update_follow_ups()
-        ctx.hub.changed.connect(self._on_changed)
 
     # -- building ------------------------------------------------------------------------
     def _build_main(self) -> QWidget:

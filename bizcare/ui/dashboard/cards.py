@@ -50,7 +50,7 @@ class FigureCard(QFrame):
         self.setObjectName("card")
         self.higher_is_better = higher_is_better
         self.setToolTip(explanation)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.title = QLabel(title.upper())
         self.title.setObjectName("cardTitle")
         self.value = QLabel(LOADING)
@@ -61,9 +61,11 @@ class FigureCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(3)
+        for label in (self.change, self.detail):
+            label.setWordWrap(True)  # wraps in a narrow window instead of widening it
         for label in (self.title, self.value, self.change, self.detail):
-            label.setMinimumWidth(0)
             layout.addWidget(label)
+        layout.addStretch(1)
 
     def show_loading(self) -> None:
         self.value.setText(LOADING)

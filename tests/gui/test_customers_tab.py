@@ -172,7 +172,7 @@ def test_search_is_debounced_and_done_by_the_service(qtbot: Any, tab: Any) -> No
     qtbot.waitUntil(lambda: names(tab) == ["Budi Santoso"])
     tab.search.setText('"); DROP TABLE customer; --')
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
-    assert tab.count_label.text() == "0 customers"
+    assert tab.count_label.text() == "0 of 4 customers"
     assert tab.stack.currentIndex() == 1  # a search without hits is not the empty state
 
 
@@ -187,6 +187,7 @@ def test_filters_by_kind_category_city_and_tag(tab: Any) -> None:
     assert names(tab) == ["Budi Santoso", "Siti Rahayu"]
     tab.tag.choose("grosir")
     assert names(tab) == ["Siti Rahayu"]
+    assert tab.count_label.text() == "1 of 4 customers"
 
 
 def test_sorting_by_header_is_done_in_sql(tab: Any) -> None:

@@ -45,6 +45,13 @@ from bizcare.ui.customers.widgets import OptionalDateEdit, to_date, to_qdate
 DUPLICATE_CHECK_MS = 300
 
 
+def _set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark a field for the style sheet's ``[invalid="true"]`` rule (red frame)."""
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 def _text_box(height: int = 56) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
@@ -357,8 +364,8 @@ class CustomerForm(QDialog):
 
     def _mark_invalid(self, exc: ValidationError | None) -> None:
         for widget in self._fields.values():
-            widget.setProperty("invalid", False)
-            widget.setStyleSheet("")
+            if widget.property("invalid"):
+                _set_invalid(widget, False)
         if exc is None:
             self.error.hide()
             return
@@ -366,6 +373,5 @@ class CustomerForm(QDialog):
         self.error.show()
         culprit = self._fields.get(exc.field or "")
         if culprit is not None:
-            culprit.setProperty("invalid", True)
-            culprit.setStyleSheet("border: 1px solid #c62828;")
+            _set_invalid(culprit, True)
             culprit.setFocus()

@@ -260,7 +260,14 @@ class CustomersTab(QWidget):
         return read(self.db, list_tags)
 
     def _update_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("{count} customers").format(count=format_number(total)))
+        if self._is_unfiltered():
+            text = self.tr("{count} customers").format(count=format_number(total))
+        else:
+            unfiltered = CustomerQuery(include_archived=self.archived.isChecked())
+            everyone = read(self.db, lambda s: count_customers(s, unfiltered))
+            text = self.tr("{count} of {total} customers").format(
+                count=format_number(total), total=format_number(everyone))
+        self.count_label.setText(text)
         if total == 0 and self._is_unfiltered():
             everyone = CustomerQuery(include_archived=True)
             empty = read(self.db, lambda s: count_customers(s, everyone)) == 0

@@ -22,6 +22,7 @@ def chip(text: str, style: str, parent: QWidget | None = None) -> QLabel:
 def set_chip(label: QLabel, text: str, style: str) -> None:
     colours = CHIP_STYLES.get(style, CHIP_STYLES["grey"])
     label.setText(text)
+    label.setProperty("chip", style)  # the app style sheet's QLabel[chip=…] colours
     label.setObjectName("chip")
     label.setStyleSheet(
         f"QLabel#chip {{ background: {colours.background}; color: {colours.foreground};"

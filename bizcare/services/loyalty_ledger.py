@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
+from bizcare.documents.formatting import format_number
 from bizcare.domain.enums import CustomerKind, LedgerKind, LoyaltyProgram
 from bizcare.domain.errors import InsufficientPointsError, NotFoundError, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
@@ -236,7 +237,7 @@ def spend_points(
             QT_TRANSLATE_NOOP(
                 "errors", "{code} has {balance} points; {points} are needed. Nothing was changed."
             ),
-            code=customer.code, balance=available, points=points,
+            code=customer.code, balance=format_number(available), points=format_number(points),
         )
     return add_entry(
         session, customer_id=cid, program=program, kind=kind, points=-points, occurred_on=on,

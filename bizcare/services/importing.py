@@ -24,6 +24,7 @@ from bizcare.domain.models import Customer, CustomerTag
 from bizcare.domain.models._base import utcnow
 from bizcare.services import audit
 from bizcare.services.customer_codes import reserve_codes
+from bizcare.services.customer_index import bulk_indexing
 from bizcare.services.customer_input import FIELD_LABELS, CustomerInput, validate_customer
 from bizcare.services.customers import division_id_for, tag_ids
 from bizcare.services.import_files import RawTable, read_table
@@ -337,17 +338,38 @@ def import_customers(
         return 0
     records = _records(session, rows, actor)
     table = Customer.__table__  # type: ignore[attr-defined]
-    for start in range(0, total, CHUNK):
-        session.execute(insert(table), records[start : start + CHUNK])
-        if progress is not None:
-            done = min(start + CHUNK, total)
-            progress(done, total, f"{done:,}/{total:,}".replace(",", "."))
+    with bulk_indexing(session):
+        for start in range(0, total, CHUNK):
+            bulk_insert(session, table, records[start : start + CHUNK])
+            if progress is not None:
+                done = min(start + CHUNK, total)
+                progress(done, total, f"{done:,}/{total:,}".replace(",", "."))
     _insert_tags(session, rows, [r["code"] for r in records])
     audit.record(
         session, "import", "customer", None, actor,
         count=total, first=records[0]["code"], last=records[-1]["code"],
     )  # fmt: skip
     return total
+
+
+def bulk_insert(session: Session, table: Any, records: list[dict[str, Any]]) -> None:
+    """``executemany`` of ``records`` (same keys each), values converted once per column
+    the way SQLAlchemy would: a Core insert spends most of its time doing that per value."""
+    if not records:
+        return
+    conn = session.connection()
+    if conn.dialect.paramstyle != "qmark":
+        session.execute(insert(table), records)
+        return
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(records[0]))
+    keys = list(compiled.positiontup or [])
+    converters = [table.c[k].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+                  for k in keys]  # fmt: skip
+    pairs = list(zip(keys, converters, strict=True))
+    rows = [
+        tuple(r[k] if c is None or r[k] is None else c(r[k]) for k, c in pairs) for r in records
+    ]
+    conn.exec_driver_sql(str(compiled), rows)
 
 
 def _records(session: Session, rows: list[CustomerInput], actor: str) -> list[dict[str, Any]]:

@@ -73,12 +73,17 @@ def fit_header(view: Any, stretch: int) -> None:
 
 
 def fit_rows(view: Any, stretch: int, padding: int = 16) -> None:
-    """Size a short list's columns to their contents with some air; one column stretches."""
-    view.resizeColumnsToContents()
+    """Size a short list's columns to their contents with some air; one column takes the rest.
+
+    The stretching column is never sized to its contents, so a long reason is elided instead
+    of pushing a horizontal scroll bar into a narrow panel.
+    """
     header = view.horizontalHeader()
-    for column in range(header.count()):
-        header.resizeSection(column, header.sectionSize(column) + padding)
     header.setSectionResizeMode(stretch, header.ResizeMode.Stretch)
+    for column in range(header.count()):
+        if column != stretch:
+            view.resizeColumnToContents(column)
+            header.resizeSection(column, header.sectionSize(column) + padding)
 
 
 def short_date(day: date | None, lang: str = "id") -> str:

@@ -3,8 +3,7 @@
     python bench/bench_demo.py [--customers 10000] [--months 12] [--seed 1]
 
 Prints the total seconds (target for 10,000 customers × 12 months: under 15 s) and CPU
-seconds, rows per table with the writer thread's time on each (the writer runs while the
-generator builds the next tables, so these overlap), and the baseline: the very customer
+seconds, rows and write seconds per table, and the baseline: the very customer
 rows the demo wrote, inserted again into fresh databases with the same schema, indexes,
 search triggers and pragmas (WAL, synchronous=FULL) — once through the demo's own writing
 path (``demo_store.write``: Core-compiled INSERT, column bind processors, one executemany
@@ -89,9 +88,9 @@ def main() -> int:
         writes: dict[str, float] = {}
         write = demo_store.write
 
-        def timed_write(connection, model, rows, tick=None):  # type: ignore[no-untyped-def]
+        def timed_write(connection, model, rows, tick=None, memo=None):  # type: ignore[no-untyped-def]
             began = time.perf_counter()
-            count = write(connection, model, rows, tick)
+            count = write(connection, model, rows, tick, memo)
             writes[model.__tablename__] = time.perf_counter() - began
             return count
 
@@ -107,9 +106,11 @@ def main() -> int:
         rows = sum(summary.counts.values())
         print(f"bizcare demo --customers {args.customers} --months {args.months} "
               f"--seed {args.seed}")
-        print(f"total {total:.2f} s wall, {cpu:.2f} s CPU (both threads); "
-              f"{rows:,} rows, {rows / total:,.0f} rows/s")
-        print(f"\n{'table':18s} {'rows':>9s}  writer s (overlaps building)")
+        written = sum(writes.values())
+        print(f"total {total:.2f} s wall ({cpu:.2f} s CPU): building rows "
+              f"{total - written:.2f} s, writing {written:.2f} s; {rows:,} rows, "
+              f"{rows / total:,.0f} rows/s")
+        print(f"\n{'table':18s} {'rows':>9s}  write s")
         for table, count in summary.counts.items():
             print(f"{table:18s} {count:9,d}  {writes.get(table, 0):8.3f}")
         raw_rows, path_seconds, raw_seconds = customer_baseline(home / "demo.db", home)

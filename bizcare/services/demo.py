@@ -3,9 +3,8 @@
 One seed gives one database (apart from the one audit row saying when it was made): every
 random choice comes from ``random.Random(seed)``, and every date and time stamp is derived
 from the simulated calendar ending ``today``. The history is written in ONE transaction
-with bulk inserts (see :mod:`demo_store`), so it is all there or not at all. A second
-thread writes each table as soon as it is final while the generator builds the next, so
-SQLite's indexing runs on the other core.
+with bulk inserts (see :mod:`demo_store`), each table as soon as it is final, so it is all
+there or not at all.
 
 Demo data goes into a database without customers. ``replace=True`` first deletes all data
 (the settings stay) — the CLI makes a backup before it does that.
@@ -13,7 +12,6 @@ Demo data goes into a database without customers. ``replace=True`` first deletes
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -89,9 +87,8 @@ def fill_demo(session: Session, customers: int = 500, months: int = 12, seed: in
         months: length of the history ending ``today``; 0 gives customers and reference
             data without any invoices or contacts.
         seed: the same seed gives the same data.
-        progress: called as each step starts (from this thread while rows are built,
-            from the writer thread while they are saved); an exception it raises, e.g. a
-            cancel, stops everything and the transaction rolls back.
+        progress: called as each step starts; an exception it raises, e.g. a cancel,
+            stops everything and the transaction rolls back.
         today: the last day of the history (default: today).
         replace: delete all existing data first instead of refusing a non-empty database.
 
@@ -119,13 +116,8 @@ def fill_demo(session: Session, customers: int = 500, months: int = 12, seed: in
             emitted.append(attribute)
             writer.put(model, getattr(world, attribute), text)
 
-        try:
-            world = build_world(snap, DemoRandom(seed), customers, months,
-                                today or date.today(), settings, ticker, emit)
-        except BaseException:
-            writer.close(abort=True)
-            raise
-        writer.close()
+        world = build_world(snap, DemoRandom(seed), customers, months, today or date.today(),
+                            settings, ticker, emit)
     assert emitted == [attribute for attribute, _, _ in _WRITES], emitted
     store.save_sequences(session, world.sequences)
     counts = {name: writer.counts.get(name, 0)
@@ -139,21 +131,15 @@ def fill_demo(session: Session, customers: int = 500, months: int = 12, seed: in
 
 
 class _Ticker:
-    """Reports each step as it starts: ``progress(steps done, steps in all, what now)``.
-
-    Building steps report from the caller's thread, saving steps from the writer's; a lock
-    keeps the count in order.
-    """
+    """Reports each step as it starts: ``progress(steps done, steps in all, what now)``."""
 
     def __init__(self, progress: Progress | None, total: int) -> None:
         self.progress, self.total, self.done = progress, total, 0
-        self._lock = threading.Lock()
 
     def __call__(self, text: str) -> None:
-        with self._lock:
-            if self.progress is not None:
-                self.progress(min(self.done, self.total), self.total, text)
-            self.done += 1
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total, text)
+        self.done += 1
 
     def finish(self) -> None:
         if self.progress is not None:

@@ -262,7 +262,7 @@ class _Cancelled(Exception):
 @pytest.mark.parametrize("stop_at", ["Creating contacts, feedback and requests…",
                                      "Saving payments and kwitansi…"])
 def test_a_failure_anywhere_leaves_nothing_behind(db: Database, stop_at: str) -> None:
-    """Cancelling while rows are built (caller's thread) or written (writer's) rolls back."""
+    """Cancelling while rows are built or while they are written rolls everything back."""
 
     def progress(done: int, total: int, text: str) -> None:
         if text == stop_at:

@@ -61,6 +61,7 @@ class Invoice(SQLModel, table=True):
     ppn: int = Field(default=0)
     total: int = Field(default=0)
     voucher_id: int | None = Field(default=None, foreign_key="voucher.id")
+    points_redeemed: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     notes: str = Field(default="")
     payment_instructions: str = Field(default="")
     issued_at: datetime | None = Field(default=None)

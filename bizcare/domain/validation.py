@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bizcare.domain.errors import ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
@@ -55,6 +56,8 @@ def normalize_phone(value: str, field: str = "phone") -> str:
     if not raw:
         return ""
     compact = re.sub(r"[\s().\-/]", "", raw)
+    if not compact.lstrip("+").isdigit() or compact.count("+") > 1:
+        raise _bad_phone(raw, field)  # libphonenumber would read letters as a keypad
     if compact.startswith("62") and not compact.startswith("+"):
         compact = "+" + compact
     import phonenumbers
@@ -68,14 +71,21 @@ def normalize_phone(value: str, field: str = "phone") -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+@lru_cache(maxsize=4096)
 def format_phone(e164: str) -> str:
-    """Readable national form: ``+6281234567890`` -> ``0812-3456-7890``."""
-    if not e164.startswith("+62"):
+    """Readable national form as Indonesians write it (libphonenumber's rules):
+    ``+6281234567890`` -> ``0812-3456-7890``, ``+622158905002`` -> ``(021) 58905002``."""
+    if not e164.startswith("+"):
         return e164
-    national = "0" + e164[3:]
-    if national.startswith("08") and len(national) >= 10:
-        return f"{national[:4]}-{national[4:8]}-{national[8:]}"
-    return national
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(e164, "ID")
+    except phonenumbers.NumberParseException:
+        return e164
+    if parsed.country_code != 62:
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
 def _bad_phone(raw: str, field: str) -> ValidationError:

@@ -162,7 +162,7 @@ def test_all_or_nothing(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-
         assert customers(s) == 3
         form = customer_input(s, 2)
         assert (form.name, form.city, form.phone) == ("PT Maju & Jaya <Tbk>", "Jakarta Timur",
-                                                      "02158905002")  # fmt: skip
+                                                      "(021) 58905002")  # fmt: skip
 
 
 def test_cancel_in_progress_rolls_everything_back(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -270,7 +270,7 @@ def parse_bool(text: str, name: str) -> bool:
 def _duplicates(
     session: Session, good: list[tuple[int, CustomerInput]], translate: Translate | None
 ) -> list[tuple[int, str]]:
-    tr = translate or (lambda _context, text: text)
+    tr_ = translate or (lambda _context, text: text)
     table = Customer.__table__  # type: ignore[attr-defined]
     owners: dict[tuple[str, str], tuple[str, str]] = {}
     for key in ("phone", "email"):
@@ -290,9 +290,9 @@ def _duplicates(
             if not value:
                 continue
             if (key, value) in owners:
-                label = tr("fields", FIELDS[key])
+                label = tr_("fields", FIELDS[key])
                 code, name = owners[(key, value)]
-                text = tr(
+                text = tr_(
                     "import",
                     QT_TRANSLATE_NOOP(
                         "import", "{label} {value} already belongs to {code} {name}."
@@ -300,8 +300,8 @@ def _duplicates(
                 )
                 reasons.append(text.format(label=label, value=value, code=code, name=name))
             elif (key, value) in seen:
-                label = tr("fields", FIELDS[key])
-                text = tr("import", QT_TRANSLATE_NOOP("import", "Same {label} as line {line}."))
+                label = tr_("fields", FIELDS[key])
+                text = tr_("import", QT_TRANSLATE_NOOP("import", "Same {label} as line {line}."))
                 reasons.append(text.format(label=label, line=seen[(key, value)]))
             seen.setdefault((key, value), line)
         if reasons:

@@ -60,3 +60,17 @@ def test_indonesian_translation_is_applied(qtbot, db: Database) -> None:  # type
         assert "Invoice && Kwitansi" in titles
     finally:
         install_translator(app, "en")  # type: ignore[arg-type]
+
+
+def test_qt_own_buttons_speak_indonesian(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt has no Indonesian qtbase; our .qm carries its button words."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from bizcare.ui.app import install_translator
+
+    install_translator(qapp, "id")
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    texts = {box.button(b).text() for b in (QMessageBox.StandardButton.Yes,
+                                            QMessageBox.StandardButton.Cancel)}
+    assert texts == {"&Ya", "Batal"}

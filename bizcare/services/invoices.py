@@ -30,6 +30,12 @@ from bizcare.domain.models.billing import QTY_SCALE
 from bizcare.services import audit
 from bizcare.services.billing_common import clean_text, get_customer, get_invoice, paid_amount
 from bizcare.services.billing_totals import LineInput, Totals, clean_quantity, preview_totals
+from bizcare.services.invoice_loyalty import (
+    LoyaltyTotals,
+    check_choice,
+    redeem_on_issue,
+    restore_on_void,
+)
 from bizcare.services.numbering import take_next_number
 from bizcare.services.settings import load_profile, load_settings
 
@@ -42,7 +48,8 @@ class DraftInput:
     """What the invoice editor collects. Dates and instructions default from the settings.
 
     ``due_date`` defaults to the issue date plus the payment terms; ``payment_instructions``
-    (None) to the bank accounts of the business profile.
+    (None) to the bank accounts of the business profile. ``points`` and ``voucher_id`` are
+    the member's loyalty points and open voucher to take off the total (deducted on issue).
     """
 
     customer_id: int
@@ -52,6 +59,8 @@ class DraftInput:
     discount: int = 0
     notes: str = ""
     payment_instructions: str | None = None
+    points: int = 0
+    voucher_id: int | None = None
 
 
 def lines_of(session: Session, invoice_id: int) -> list[InvoiceLine]:
@@ -119,7 +128,10 @@ def save_draft(
     invoice.due_date = due_date
     invoice.notes = clean_text(draft.notes, "notes", 4000)
     invoice.payment_instructions = clean_text(instructions, "payment_instructions", 2000)
-    _apply_totals(invoice, totals)
+    loyal = check_choice(session, customer, totals.total, draft.points, draft.voucher_id,
+                         date.today())
+    _apply_totals(invoice, totals, loyal)
+    invoice.voucher_id = draft.voucher_id
     session.add(invoice)
     session.flush()
     if rows:
@@ -139,15 +151,21 @@ def delete_draft(session: Session, invoice_id: int, actor: str = "") -> None:
     audit.record(session, "delete_draft", "invoice", invoice_id, actor)
 
 
-def issue_invoice(session: Session, invoice_id: int, actor: str = "") -> Invoice:
+def issue_invoice(
+    session: Session, invoice_id: int, actor: str = "", *, on: date | None = None
+) -> Invoice:
     """Number and freeze a draft in the caller's transaction; returns the issued invoice.
 
     The totals are derived again from the stored lines under the PPN mode in force now,
-    and the number comes from the invoice pattern for the period of the issue date.
+    and the number comes from the invoice pattern for the period of the issue date. Loyalty
+    points chosen on the draft are deducted (ledger date ``on``, default today) and its
+    voucher marked used, after the balance was checked and before anything is written; an
+    invoice the points and voucher cover completely is issued as paid.
 
     Raises:
-        StateError: the invoice is not a draft.
+        StateError: the invoice is not a draft, or its voucher was used meanwhile.
         ValidationError: it has no lines or its total is Rp0.
+        InsufficientPointsError: the member no longer has the points chosen.
     """
     invoice = get_invoice(session, invoice_id)
     _require_transition(invoice, InvoiceStatus.ISSUED)
@@ -164,15 +182,22 @@ def issue_invoice(session: Session, invoice_id: int, actor: str = "") -> Invoice
             QT_TRANSLATE_NOOP("errors", "An invoice must total more than Rp0 to be issued."),
             "lines",
         )
-    _apply_totals(invoice, totals)
+    day = on or date.today()
+    loyal = LoyaltyTotals(totals.total)
+    if invoice.points_redeemed or invoice.voucher_id is not None:
+        loyal = check_choice(session, get_customer(session, invoice.customer_id), totals.total,
+                             invoice.points_redeemed, invoice.voucher_id, day)
+    _apply_totals(invoice, totals, loyal)
     invoice.number = take_next_number(
         session, INVOICE_SERIES, settings.invoice_pattern, invoice.issue_date
     )
-    invoice.status = InvoiceStatus.ISSUED
+    invoice.status = InvoiceStatus.ISSUED if loyal.total else InvoiceStatus.PAID
     invoice.issued_at = utcnow()
     session.add(invoice)
+    if loyal.discount:
+        redeem_on_issue(session, invoice, loyal, day, actor)
     audit.record(
-        session, "issue", "invoice", invoice.id, actor, number=invoice.number, total=totals.total
+        session, "issue", "invoice", invoice.id, actor, number=invoice.number, total=loyal.total
     )
     return invoice
 
@@ -184,6 +209,7 @@ def void_invoice(
     actor: str = "",
     *,
     void_payments: bool = False,
+    on: date | None = None,
 ) -> Invoice:
     """Void an issued invoice with a reason; it keeps its number and prints as BATAL.
 
@@ -191,6 +217,7 @@ def void_invoice(
         void_payments: also void its payments and their kwitansi (a refund). Without it an
             invoice that has payments is refused, so money received is never hidden by
             accident.
+        on: the ledger date of loyalty points given back (default today).
 
     Raises:
         StateError: a draft (delete it instead), an invoice already void, or one with
@@ -231,9 +258,12 @@ def void_invoice(
     invoice.voided_at = utcnow()
     invoice.void_reason = why
     session.add(invoice)
+    returned = 0
+    if invoice.points_redeemed or invoice.voucher_id is not None:
+        returned = restore_on_void(session, invoice, on or date.today(), actor)
     audit.record(
         session, "void", "invoice", invoice.id, actor,
-        number=invoice.number, reason=why, payments_voided=paid,
+        number=invoice.number, reason=why, payments_voided=paid, points_returned=returned,
     )  # fmt: skip
     return invoice
 
@@ -293,13 +323,15 @@ def _line_rows(lines: Sequence[LineInput]) -> list[dict[str, object]]:
     return rows
 
 
-def _apply_totals(invoice: Invoice, totals: Totals) -> None:
+def _apply_totals(invoice: Invoice, totals: Totals, loyal: LoyaltyTotals) -> None:
+    """Store the figures; ``total`` is what is left to pay after the voucher and points."""
     invoice.ppn_mode = totals.ppn_mode
     invoice.discount = totals.discount
     invoice.subtotal = totals.subtotal
     invoice.dpp = totals.dpp
     invoice.ppn = totals.ppn
-    invoice.total = totals.total
+    invoice.points_redeemed = loyal.points
+    invoice.total = loyal.total
 
 
 def _require_draft(invoice: Invoice) -> None:

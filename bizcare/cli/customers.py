@@ -68,7 +68,8 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     lst.set_defaults(handler=cmd_list)
 
     for name, handler, text in (
-        ("show", cmd_show, "print one customer's details as field<TAB>value lines"),
+        ("show", cmd_show, "print one customer's details, money owed and loyalty points as "
+                           "field<TAB>value lines"),
         ("archive", cmd_archive, "archive a customer (history is kept)"),
         ("restore", cmd_restore, "bring an archived customer back"),
     ):
@@ -139,8 +140,11 @@ def cmd_list(ctx: Any) -> int:
 
 
 def cmd_show(ctx: Any) -> int:
+    """The record's fields, then today's overview: money owed and loyalty (plain integers)."""
     from dataclasses import fields
+    from datetime import date
 
+    from bizcare.services.customer_overview import customer_overview
     from bizcare.services.customers import customer_input, get_customer_by_code
 
     with ctx.db.session(write=False) as s:
@@ -158,6 +162,12 @@ def cmd_show(ctx: Any) -> int:
                 value = "ya" if value else "tidak"
             ctx.out(f.name, value)
         ctx.out("archived", "ya" if customer.archived else "tidak")
+        overview = customer_overview(s, customer.id, date.today(), recent=0)
+    ctx.out("outstanding", overview.outstanding)
+    ctx.out("overdue", overview.overdue_amount)
+    ctx.out("overdue_invoices", overview.overdue_count)
+    ctx.out("points", overview.member.points)
+    ctx.out("tier", overview.member.tier or "-")
     return 0
 
 

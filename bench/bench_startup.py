@@ -88,7 +88,8 @@ def import_profile(db: Path, env: dict[str, str], top: int = 15) -> None:
         if line.startswith("import time:") and "|" in line and "cumulative" not in line:
             _, cumulative, name = (part.strip() for part in line[12:].split("|"))
             rows.append((int(cumulative), name))
-    print(f"\nslowest imports of one start (cumulative ms, total start {proc.stdout.strip()} s):")
+    seconds = proc.stdout.split()[0] if proc.stdout.strip() else "?"
+    print(f"\nslowest imports of one start (cumulative ms; that start took {seconds} s):")
     for micros, name in sorted(rows, reverse=True)[:top]:
         print(f"  {micros / 1000:8.1f}  {name}")
 

@@ -134,6 +134,13 @@ def _totals(doc: InvoiceDoc, width: float) -> Table:
     ]
     if doc.ppn_label:
         rows += [(TEXT.dpp, money(doc.dpp, lh)), (doc.ppn_label, money(doc.ppn, lh))]
+    if doc.voucher_discount:
+        rows.append((TEXT.voucher_discount.format(code=doc.voucher_code),
+                     "−" + money(doc.voucher_discount, lh)))
+    if doc.points_discount:
+        points = f"{doc.points_redeemed:,}".replace(",", ".")
+        rows.append((TEXT.points_discount.format(points=points),
+                     "−" + money(doc.points_discount, lh)))
     total_row = len(rows)
     rows.append((TEXT.total, money(doc.total, lh)))
     if doc.paid:

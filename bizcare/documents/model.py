@@ -67,6 +67,11 @@ class InvoiceDoc:
     notes: str = ""
     status_stamp: str = ""  # "LUNAS", "BATAL" or ""
     void_reason: str = ""
+    # Loyalty taken off the total (``total`` is already after them): an open voucher, points.
+    voucher_code: str = ""
+    voucher_discount: int = 0
+    points_redeemed: int = 0
+    points_discount: int = 0
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,8 @@ class DocText:
     col_amount: str = "Jumlah"
     subtotal: str = "Subtotal"
     discount: str = "Diskon"
+    voucher_discount: str = "Potongan voucher {code}"
+    points_discount: str = "Potongan poin ({points} poin)"
     dpp: str = "DPP"
     total: str = "TOTAL"
     paid: str = "Terbayar"

@@ -27,7 +27,7 @@ from bizcare.documents.terbilang import terbilang
 from bizcare.domain.enums import InvoiceStatus, PaymentMethod, PpnMode
 from bizcare.domain.errors import NotFoundError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
-from bizcare.domain.models import Customer, Invoice, InvoiceLine, Payment, Receipt
+from bizcare.domain.models import Customer, Invoice, InvoiceLine, Payment, Receipt, Voucher
 from bizcare.domain.money import mul_qty
 from bizcare.services.billing_common import get_customer, paid_by_invoice
 from bizcare.services.receivables import overdue_for_reminder
@@ -102,17 +102,19 @@ def invoice_docs(
         ).scalars():
             lines[ln.invoice_id].append(ln)
         customers = _customers(session, {inv.customer_id for inv in invoices})
+        vouchers = _vouchers(session, {inv.voucher_id for inv in invoices if inv.voucher_id})
         paid = paid_by_invoice(session, ids)
         for inv in invoices:
             out[inv.id or 0] = _invoice_doc(
                 inv, lines[inv.id or 0], customers[inv.customer_id], paid.get(inv.id or 0, 0),
-                head,
+                head, vouchers.get(inv.voucher_id or 0),
             )
     return [out[i] for i in invoice_ids if i in out]
 
 
 def _invoice_doc(
-    inv: Invoice, lines: list[InvoiceLine], customer: Customer, paid: int, head: Letterhead
+    inv: Invoice, lines: list[InvoiceLine], customer: Customer, paid: int, head: Letterhead,
+    voucher: Voucher | None = None,
 ) -> InvoiceDoc:
     stamp = {InvoiceStatus.PAID: "LUNAS", InvoiceStatus.VOID: "BATAL"}.get(
         InvoiceStatus(inv.status), ""
@@ -146,7 +148,23 @@ def _invoice_doc(
         notes=inv.notes,
         status_stamp=stamp,
         void_reason=inv.void_reason if inv.status == InvoiceStatus.VOID else "",
+        **_loyalty_fields(inv, voucher),
     )
+
+
+def _loyalty_fields(inv: Invoice, voucher: Voucher | None) -> dict[str, object]:
+    """The voucher and points lines: what they took off is gross total − stored total."""
+    taken = inv.subtotal - inv.discount + inv.ppn - inv.total
+    if taken <= 0:
+        return {}
+    gross = inv.total + taken
+    by_voucher = min(voucher.value, gross, taken) if voucher else 0
+    return {
+        "voucher_code": voucher.code if voucher else "",
+        "voucher_discount": by_voucher,
+        "points_redeemed": inv.points_redeemed,
+        "points_discount": taken - by_voucher,
+    }
 
 
 def receipt_doc(session: Session, receipt_id: int) -> ReceiptDoc:
@@ -215,6 +233,13 @@ def reminder_doc(
         total_outstanding=sum(i.outstanding for i in invoices),
         payment_instructions=load_profile(session).bank_accounts,
     )
+
+
+def _vouchers(session: Session, ids: set[int]) -> dict[int, Voucher]:
+    if not ids:
+        return {}
+    rows = session.execute(select(Voucher).where(col(Voucher.id).in_(ids))).scalars()
+    return {v.id or 0: v for v in rows}
 
 
 def _customers(session: Session, ids: Iterable[int]) -> dict[int, Customer]:

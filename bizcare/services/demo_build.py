@@ -71,7 +71,6 @@ class World:
     """Every row the demo writes, per table, plus the number sequences it used."""
 
     cal: Calendar
-    tick: Tick
     profile: list[Row] = field(default_factory=list)
     divisions: list[Row] = field(default_factory=list)
     customers: list[Row] = field(default_factory=list)
@@ -109,7 +108,7 @@ def build_world(snap: store.Snapshot, rng: Random, customers: int, months: int, 
     """
     tick(QT_TRANSLATE_NOOP("demo", "Creating customers…"))
     cal = Calendar(today, months)
-    world = World(cal, tick)
+    world = World(cal)
     ids = Identities(rng)
     seqs = snap.sequences
     place, signatory, banks = _profile(snap, world)
@@ -148,17 +147,20 @@ def build_world(snap: store.Snapshot, rng: Random, customers: int, months: int, 
     ledger = Ledger(rng, cal, tiers, rewards, set(cal.campaign_days))
     desk = Desk(rng, cal)
     history: dict[int, tuple[int, int, int]] = {}  # customer id -> (invoices, paid, spend)
+    all_bills = []
     for person in people:
         bills, receipts = biller.simulate(person)
         ledger.run(person, receipts, [b.invoice["issue_date"] for b in bills])
-        desk.contacts(person, bills)
-        desk.satisfaction(person, bills)
+        all_bills.append(bills)
         paid = sum(1 for b in bills if b.invoice["status"] == InvoiceStatus.PAID.value)
         history[person.row["id"]] = (len(bills), paid, sum(r["amount"] for r in receipts))
     for reward in world.rewards:
         reward["stock"] = ledger.stock[reward["name"]]
 
     tick(QT_TRANSLATE_NOOP("demo", "Creating contacts, feedback and requests…"))
+    for person, bills in zip(people, all_bills, strict=True):
+        desk.contacts(person, bills)
+        desk.satisfaction(person, bills)
     monthly = min(40.0, 8 + customers / 2000)
     desk.internal_requests({name: (division_ids[name], row["id"]) for name, row in internal},
                            monthly)

@@ -137,12 +137,12 @@ def _like(term: str, sqlite: bool) -> ColumnElement[bool]:
 
 def _dense(session: Session, query: str) -> bool:
     size = int(session.execute(select(func.max(_C.c.id))).scalar() or 0)
-    key = (str(session.get_bind().url), query, size)
+    key = (str(session.connection().engine.url), query, size)
     if key in _decisions:
         _decisions.move_to_end(key)
         return _decisions[key]
     cap = max(DENSE_MIN, int(DENSE_SHARE * size))
-    dense = session.execute(_FTS_PROBE, {"fts": query, "cap": cap}).scalar_one() >= cap
+    dense = int(session.execute(_FTS_PROBE, {"fts": query, "cap": cap}).scalar_one()) >= cap
     _decisions[key] = dense
     if len(_decisions) > 256:
         _decisions.popitem(last=False)

@@ -8,7 +8,6 @@ unless ``skip_invalid``; a failure or a cancel (``progress`` raising) rolls ever
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,7 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlmodel import Session
 
-from bizcare.domain.enums import CustomerCategory, CustomerKind
+from bizcare.domain.enums import CustomerKind
 from bizcare.domain.errors import BizCareError, ImportFailed, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Customer, CustomerTag
@@ -25,101 +24,20 @@ from bizcare.domain.models._base import utcnow
 from bizcare.services import audit
 from bizcare.services.customer_codes import reserve_codes
 from bizcare.services.customer_index import bulk_indexing
-from bizcare.services.customer_input import FIELD_LABELS, CustomerInput, validate_customer
+from bizcare.services.customer_input import CustomerInput, validate_customer
 from bizcare.services.customers import division_id_for, tag_ids
 from bizcare.services.import_files import RawTable, read_table
+from bizcare.services.import_mapping import FIELDS, guess_mapping, row_input
 
 __all__ = [
-    "FIELDS", "ImportPlan", "RawTable", "guess_mapping", "import_customers", "plan_import",
-    "read_table",
+    "FIELDS", "ImportPlan", "RawTable", "bulk_insert", "guess_mapping", "import_customers",
+    "plan_import", "read_table", "row_input",
 ]  # fmt: skip
 
 Translate = Callable[[str, str], str]
 Progress = Callable[[int, int, str], None]
 
-#: Customer field -> English label (translatable, context "fields") for the mapping UI.
-FIELDS: dict[str, str] = dict(FIELD_LABELS)
-
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": ("nama", "name", "nama pelanggan", "nama lengkap", "customer", "customer name",
-             "pelanggan", "full name"),
-    "company": ("perusahaan", "company", "nama perusahaan", "instansi", "usaha", "nama usaha",
-                "nama toko", "company name", "pt cv"),
-    "division": ("divisi", "division", "bagian", "departemen", "department", "dept"),
-    "contact_person": ("kontak", "contact", "contact person", "pic", "narahubung",
-                       "nama kontak", "cp"),
-    "phone": ("no hp", "hp", "nomor hp", "no handphone", "handphone", "telepon", "telp",
-              "no telp", "no telepon", "nomor telepon", "phone", "phone number", "mobile",
-              "no tlp", "tlp", "ponsel"),
-    "whatsapp": ("whatsapp", "wa", "no wa", "nomor wa", "no whatsapp", "nomor whatsapp"),
-    "email": ("email", "e mail", "surel", "alamat email", "email address"),
-    "address": ("alamat", "address", "alamat lengkap", "street"),
-    "city": ("kota", "city", "kabupaten kota", "kota kabupaten", "kab kota", "kabupaten"),
-    "province": ("provinsi", "propinsi", "province", "state"),
-    "birth_date": ("tanggal lahir", "tgl lahir", "birth date", "birthdate", "date of birth",
-                   "dob", "tanggal ulang tahun", "ulang tahun", "birthday"),
-    "kind": ("jenis", "kind", "tipe", "type", "jenis pelanggan", "tipe pelanggan",
-             "customer type"),
-    "category": ("kategori", "category", "kategori pelanggan", "segmen pelanggan"),
-    "gender": ("jenis kelamin", "gender", "jk", "sex", "l p"),
-    "preferred_channel": ("saluran", "channel", "preferred channel", "kanal",
-                          "saluran favorit", "saluran komunikasi"),
-    "preferences": ("preferensi", "preferences", "kesukaan", "selera"),
-    "needs": ("kebutuhan", "needs"),
-    "tags": ("tag", "tags", "label", "labels"),
-    "npwp": ("npwp", "tax id", "no npwp"),
-    "marketing_consent": ("persetujuan pemasaran", "marketing consent", "consent",
-                          "bersedia dihubungi", "izin promosi", "setuju promosi"),
-    "notes": ("catatan", "notes", "note", "keterangan", "ket", "remarks"),
-    "joined_on": ("tanggal bergabung", "tgl bergabung", "bergabung", "joined", "joined on",
-                  "join date", "member sejak", "tanggal daftar", "tgl daftar", "since"),
-}  # fmt: skip
-_HEADER_TO_FIELD = {syn: name for name, syns in _SYNONYMS.items() for syn in syns}
-
-_KINDS: dict[str, tuple[str, str]] = {
-    **dict.fromkeys(("perorangan", "individu", "pribadi", "personal", "end user", "konsumen",
-                     "umum"), ("external", "perorangan")),
-    **dict.fromkeys(("b2b", "bisnis", "business", "perusahaan", "corporate", "korporat"),
-                    ("external", "b2b")),
-    **dict.fromkeys(("reseller", "agen", "distributor", "dropshipper"), ("external", "reseller")),
-    **dict.fromkeys(("ritel", "retail", "toko"), ("external", "ritel")),
-    **dict.fromkeys(("internal", "divisi", "division"), ("internal", "division")),
-    **dict.fromkeys(("external", "eksternal"), ("external", "")),
-}  # fmt: skip
-_YES = frozenset({"ya", "y", "yes", "true", "1", "setuju", "bersedia", "x", "v", "✓", "boleh"})
-_NO = frozenset({"", "tidak", "t", "n", "no", "false", "0", "tidak setuju", "-", "tdk"})
-_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_TAG_SPLIT = re.compile(r"[,;|]")
-_SPACES = re.compile(r"[^0-9a-z]+")
-CHUNK = 5000
-
-
-def _norm_header(text: str) -> str:
-    return _SPACES.sub(" ", text.replace("\ufeff", "").lower()).strip()
-
-
-def guess_mapping(headers: list[str]) -> dict[int, str]:
-    """Column index -> customer field, from header names in Indonesian or English.
-
-    A WhatsApp/WA column is the phone when the file has no other phone column.
-    """
-    found: dict[int, str] = {}
-    taken: set[str] = set()
-    wa_columns: list[int] = []
-    for index, header in enumerate(headers):
-        name = _HEADER_TO_FIELD.get(_norm_header(header))
-        if name == "whatsapp":
-            wa_columns.append(index)
-        elif name is not None and name not in taken:
-            found[index] = name
-            taken.add(name)
-    for index in wa_columns:
-        name = "whatsapp" if "phone" in taken else "phone"
-        if name not in taken:
-            found[index] = name
-            taken.add(name)
-    return dict(sorted(found.items()))
+CHUNK = 5000  # rows per insert, and per progress report
 
 
 @dataclass
@@ -182,89 +100,6 @@ def _check_mapping(mapping: dict[int, str], width: int) -> None:
             QT_TRANSLATE_NOOP("errors", "Choose the column that holds the customer's name."),
             field="mapping",
         )
-
-
-def row_input(cells: dict[str, str]) -> CustomerInput:
-    """A CustomerInput from one row's cells (field -> text); raises ValidationError."""
-    values: dict[str, Any] = {
-        k: v for k, v in cells.items() if k not in _PARSED and k in _INPUT_FIELDS
-    }
-    kind, category = parse_kind(cells.get("kind", ""), cells.get("category", ""))
-    values.update(kind=kind, category=category)
-    if cells.get("birth_date"):
-        values["birth_date"] = parse_date(cells["birth_date"], "birth_date")
-    if cells.get("joined_on"):
-        values["joined_on"] = parse_date(cells["joined_on"], "joined_on")
-    if "marketing_consent" in cells:
-        values["marketing_consent"] = parse_bool(cells["marketing_consent"], "marketing_consent")
-    if cells.get("tags"):
-        values["tags"] = _TAG_SPLIT.split(cells["tags"])
-    if "name" not in values:
-        values["name"] = ""
-    return CustomerInput(**values)
-
-
-_PARSED = frozenset({"kind", "category", "birth_date", "joined_on", "marketing_consent", "tags"})
-_INPUT_FIELDS = frozenset(CustomerInput.__dataclass_fields__)
-
-
-def parse_kind(kind_text: str, category_text: str) -> tuple[str, str]:
-    """(kind, category) from a Jenis/Kategori/Type cell in Indonesian or English."""
-    kind, category = CustomerKind.EXTERNAL.value, ""
-    for text, name in ((kind_text, "kind"), (category_text, "category")):
-        key = " ".join(text.lower().replace("-", " ").split())
-        if not key:
-            continue
-        found = _KINDS.get(key)
-        if found is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Unknown kind of customer: {value} (use perorangan, B2B, reseller, ritel "
-                    "or internal).",
-                ),
-                field=name,
-                value=text.strip()[:50],
-            )
-        if found[0] == CustomerKind.INTERNAL:
-            kind, category = found
-        elif found[1] and kind == CustomerKind.EXTERNAL:
-            category = found[1]
-    if kind == CustomerKind.INTERNAL:
-        return kind, CustomerCategory.DIVISION.value
-    return kind, category or CustomerCategory.PERORANGAN.value
-
-
-def parse_date(text: str, name: str) -> date:
-    """``dd/mm/yyyy`` (also with - or . and without leading zeros) or ISO ``yyyy-mm-dd``."""
-    value = text.strip().split(" ")[0]
-    day_first = _DATE.fullmatch(value)
-    iso = _ISO_DATE.fullmatch(value)
-    try:
-        if day_first:
-            return date(int(day_first[3]), int(day_first[2]), int(day_first[1]))
-        if iso:
-            return date(int(iso[1]), int(iso[2]), int(iso[3]))
-    except ValueError:
-        pass
-    raise ValidationError(
-        QT_TRANSLATE_NOOP("errors", "Write dates as dd/mm/yyyy, not {value}"),
-        field=name,
-        value=text.strip()[:40],
-    )
-
-
-def parse_bool(text: str, name: str) -> bool:
-    key = text.strip().lower()
-    if key in _YES:
-        return True
-    if key in _NO:
-        return False
-    raise ValidationError(
-        QT_TRANSLATE_NOOP("errors", "Write ya or tidak, not {value}"),
-        field=name,
-        value=text.strip()[:40],
-    )
 
 
 def _duplicates(

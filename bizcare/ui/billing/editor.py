@@ -1,14 +1,16 @@
 """The invoice editor: customer, dates, lines, discount and live totals; save or issue.
 
 Totals are shown live from the service's pure ``preview_totals`` under the PPN mode of the
-settings, so the editor never computes money itself. Saving and issuing are one service call
-each, in one write transaction (issuing saves the draft first, in the same transaction, so a
-refused issue leaves nothing half-written).
+settings, then the member's voucher and points from ``apply_loyalty`` (the loyalty row,
+:mod:`loyalty_panel`), so the editor never computes money itself. Saving and issuing are
+one service call each, in one write transaction (issuing saves the draft first, in the same
+transaction, so a refused issue, e.g. points no longer there, leaves nothing half-written).
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,15 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizcare.documents.formatting import format_rupiah
+from bizcare.documents.formatting import format_number, format_rupiah
 from bizcare.documents.terbilang import terbilang
 from bizcare.domain.errors import BizCareError
 from bizcare.ui.billing.catalogue_picker import CataloguePicker
 from bizcare.ui.billing.labels import ppn_label
 from bizcare.ui.billing.lines_model import EditLine, LinesModel
+from bizcare.ui.billing.loyalty_panel import LoyaltyPanel
 from bizcare.ui.billing.widgets import CustomerPicker, RupiahEdit, to_date, to_qdate
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import error_text, show_error
+
+if TYPE_CHECKING:
+    from bizcare.services.invoice_loyalty import LoyaltyTotals
 
 
 class InvoiceEditor(QDialog):
@@ -83,6 +89,11 @@ class InvoiceEditor(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.customer = CustomerPicker(self.ctx.db, self)
         form.addRow(self.tr("&Customer"), self.customer)
+        self.loyalty = LoyaltyPanel(self.ctx.db, self)
+        self.customer.picked.connect(
+            lambda cid: self.loyalty.set_customer(cid if cid >= 0 else None))
+        self.loyalty.changed.connect(self.recompute)
+        form.addRow(self.tr("Loyalty"), self.loyalty)
         dates = QHBoxLayout()
         self.issue_date = QDateEdit(to_qdate(date.today()), calendarPopup=True)
         self.issue_date.setDisplayFormat("dd-MM-yyyy")
@@ -176,6 +187,8 @@ class InvoiceEditor(QDialog):
         self.discount.amountChanged.connect(lambda _v: self.recompute())
         self.subtotal_label, self.dpp_label, self.ppn_label = QLabel(), QLabel(), QLabel()
         self.total_label, self.words_label = QLabel(), QLabel()
+        self.voucher_caption, self.voucher_label = QLabel(), QLabel()
+        self.points_caption, self.points_label = QLabel(), QLabel()
         font = self.total_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -189,6 +202,8 @@ class InvoiceEditor(QDialog):
             (QLabel(self.tr("Invoice discount")), self.discount),
             (self.dpp_caption, self.dpp_label),
             (self.ppn_caption, self.ppn_label),
+            (self.voucher_caption, self.voucher_label),
+            (self.points_caption, self.points_label),
             (QLabel("<b>" + self.tr("TOTAL") + "</b>"), self.total_label),
         ]
         for i, (caption, value) in enumerate(rows):
@@ -221,6 +236,7 @@ class InvoiceEditor(QDialog):
         self._due_touched = True
         self.lines.set_lines([EditLine.from_stored(li) for li in detail.lines])
         self.discount.set_amount(inv.discount)
+        self.loyalty.set_choice(inv.points_redeemed, inv.voucher_id)
         self.notes.setPlainText(inv.notes)
         self.instructions.setPlainText(inv.payment_instructions)
 
@@ -278,10 +294,26 @@ class InvoiceEditor(QDialog):
         self.subtotal_label.setText(format_rupiah(totals.subtotal))
         self.dpp_label.setText(format_rupiah(totals.dpp))
         self.ppn_label.setText(format_rupiah(totals.ppn))
-        self.total_label.setText(format_rupiah(totals.total))
-        self.words_label.setText(terbilang(totals.total, rupiah=True, capitalize=True)
-                                 if totals.total else "")
-        self.totals = totals
+        loyal = self.loyalty.apply(totals.total)
+        self._show_loyalty(loyal)
+        self.total_label.setText(format_rupiah(loyal.total))
+        self.words_label.setText(terbilang(loyal.total, rupiah=True, capitalize=True)
+                                 if loyal.total else "")
+        self.totals, self.loyal = totals, loyal
+
+    def _show_loyalty(self, loyal: LoyaltyTotals) -> None:
+        """The voucher and points rows, only when they take something off."""
+        self.voucher_caption.setText(self.tr("Voucher {code}").format(
+            code=self.loyalty.voucher_code()))
+        self.voucher_label.setText("−" + format_rupiah(loyal.voucher_amount))
+        self.points_caption.setText(self.tr("Points discount ({points} points)").format(
+            points=format_number(loyal.points)))
+        self.points_label.setText("−" + format_rupiah(loyal.points_amount))
+        for widgets, amount in (((self.voucher_caption, self.voucher_label),
+                                 loyal.voucher_amount),
+                                ((self.points_caption, self.points_label), loyal.points_amount)):
+            for widget in widgets:
+                widget.setVisible(amount > 0)
 
     def draft_input(self):  # type: ignore[no-untyped-def]
         """What is typed, as the service's ``DraftInput`` (no rule is checked here)."""
@@ -301,6 +333,8 @@ class InvoiceEditor(QDialog):
             discount=self.discount.amount(),
             notes=self.notes.toPlainText(),
             payment_instructions=self.instructions.toPlainText(),
+            points=self.loyalty.points_chosen(),
+            voucher_id=self.loyalty.voucher_id(),
         )
 
     def save_draft(self) -> bool:

@@ -35,7 +35,9 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         help="fill an empty database with realistic Indonesian demo data",
         description="Creates a demo shop: customers of both kinds, invoices, payments, "
         "kwitansi, loyalty points, contacts, feedback, complaints and internal requests "
-        "over the last MONTHS months. The same SEED gives the same data.",
+        "over the last M months. The same seed S gives the same data. Refuses a database "
+        "that already has customers unless --force (which backs it up first; database "
+        "files only).",
     )  # fmt: skip
     p.add_argument("--customers", type=int, default=500, metavar="N",
                    help="external customers to create (default 500; the six divisions come "

@@ -120,6 +120,7 @@ def fill_demo(session: Session, customers: int = 500, months: int = 12, seed: in
                             settings, ticker, emit)
     assert emitted == [attribute for attribute, _, _ in _WRITES], emitted
     store.save_sequences(session, world.sequences)
+    store.sync_id_sequences(session, [model for model, _ in models.values()])
     counts = {name: writer.counts.get(name, 0)
               for name in (str(model.__tablename__) for model, _ in models.values())}
     from bizcare.services import audit

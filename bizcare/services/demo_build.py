@@ -20,6 +20,7 @@ from bizcare.documents.terbilang import terbilang
 from bizcare.domain.enums import InvoiceStatus
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import (
+    AuditLog,
     Campaign,
     CatalogueItem,
     Complaint,
@@ -198,7 +199,7 @@ def build_world(snap: store.Snapshot, rng: Random, customers: int, months: int, 
     assign_ids(world.requests, snap.next_id(InternalRequest))
     for entry, request in service.awarded:  # how the loyalty service marks its awards
         entry["reason"] = f"#{request['id']} {request['title']}"[:500]
-    world.audit = _audit_rows(world, ledger)
+    world.audit = _audit_rows(snap, world, ledger)
     for table in ("loyalty", "interactions", "feedback", "complaints", "requests", "segments",
                   "audit"):
         emit(world, table)
@@ -234,7 +235,7 @@ def _next(counters: Counter[tuple[str, str]], seqs: dict[tuple[str, str], int], 
     return render_number(pattern, on, seqs.get(key, 0) + counters[key])
 
 
-def _audit_rows(world: World, ledger: Ledger) -> list[Row]:
+def _audit_rows(snap: store.Snapshot, world: World, ledger: Ledger) -> list[Row]:
     """What billing and loyalty would have logged: issues, voids, payments, redemptions."""
     rows: list[Row] = []
 
@@ -259,7 +260,7 @@ def _audit_rows(world: World, ledger: Ledger) -> list[Row]:
     for entry, person, reward in ledger.redemptions:
         add(entry["created_at"], "redeem", "loyalty_entry", entry["id"],
             customer=person.row["code"], reward=reward["name"], points=reward["points_cost"])
-    rows.sort(key=lambda row: row["at"])
+    assign_ids(rows, snap.next_id(AuditLog), "at")
     return rows
 
 

@@ -187,6 +187,23 @@ class Writer:
         self.counts[_name(model)] = write(self.connection, model, rows, None, self._memo)
 
 
+def sync_id_sequences(session: Session, models: Iterable[type[SQLModel]]) -> None:
+    """PostgreSQL: move each table's id sequence past the ids the demo gave explicitly.
+
+    (SQLite takes the next rowid from the table itself; PostgreSQL would hand out 1 again.)
+    """
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return
+    for model in models:
+        table: Table = model.__table__  # type: ignore[attr-defined]
+        if "id" not in table.c:
+            continue
+        connection.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table.name}")
+
+
 def last_values(session: Session, series: Iterable[str]) -> dict[tuple[str, str], int]:
     """(series, period) -> last value given, for the series named."""
     rows = session.execute(

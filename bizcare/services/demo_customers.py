@@ -27,6 +27,8 @@ CHANNELS = {
     "reseller": (("whatsapp", 85), ("media_sosial", 8), ("email", 7)),
     "b2b": (("whatsapp", 50), ("email", 35), ("telepon", 15)),
 }
+SCHOOLS = ("Harapan Bangsa", "Tunas Bangsa", "Bina Insani", "Islam Al-Falah", "Kristen Kasih",
+           "Taruna Bhakti", "Swasta Nusantara", "Muhammadiyah 3")
 EATERIES = ("Sari Rasa", "Pondok Selera", "Minang Jaya", "Lesehan Asri", "Saung Kuring")
 HISTORY_YEARS = 3  # customers who joined before the period did so up to this long before
 JOINED_IN_PERIOD = 0.4  # the others were customers already when the period began
@@ -135,7 +137,8 @@ def _street_address(rng: Random, city: P.City, business: bool) -> str:
            f"{district}"
 
 
-def _company(rng: Random, category: str, owner_given: str, male: bool) -> tuple[str, str]:
+def _company(rng: Random, category: str, owner_given: str, male: bool,
+             owner_name: str) -> tuple[str, str]:
     """(business name, form) for a B2B, reseller or ritel customer."""
     words = P.COMPANY_WORDS
     if category == "b2b":
@@ -154,6 +157,10 @@ def _company(rng: Random, category: str, owner_given: str, male: bool) -> tuple[
         if form == "Rumah Makan":
             owner = ("Pak " if male else "Bu ") + owner_given
             return f"{form} {rng.choice((*EATERIES, owner))}", form
+        if form == "Sekolah":
+            return f"{rng.choice(('SD', 'SMP', 'SMA', 'SMK'))} {rng.choice(SCHOOLS)}", form
+        if form == "Kantor Notaris":  # named after the notary
+            return f"{form} {owner_name.split(', ')[0]}, S.H., M.Kn.", form
         return f"{form} {' '.join(rng.sample(words, 2))}", form
     if category == "reseller":
         word = " ".join(rng.sample(words, 2)) if rng.random() < 0.5 else rng.choice(words)
@@ -186,7 +193,7 @@ def make_customers(rng: Random, count: int, cal: Calendar, ids: Identities) -> l
         gender = "L" if rng.random() < (0.62 if category == "b2b" else 0.5) else "P"
         name, given, last = person_name(rng, tradition, gender)
         company, form = ("", "") if category == "perorangan" else _company(
-            rng, category, given, gender == "L")
+            rng, category, given, gender == "L", name)
         if cal.days and rng.random() < JOINED_IN_PERIOD:
             joined = cal.days[rng.randrange(len(cal.days))]
         else:

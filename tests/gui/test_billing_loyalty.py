@@ -13,6 +13,7 @@ from bizcare.domain.models import Voucher
 from bizcare.services import loyalty
 from bizcare.services.billing import invoice_detail, issue_cash_receipt
 from bizcare.services.customers import CustomerInput, create_customer
+from bizcare.ui.billing.detail import InvoiceDetailPanel
 from bizcare.ui.billing.editor import InvoiceEditor
 from bizcare.ui.billing.lines_model import LinesModel
 from bizcare.ui.common.context import UiContext
@@ -73,8 +74,15 @@ def test_use_points_and_voucher_then_issue_drops_the_balance(
     with db.session(write=False) as s:
         assert loyalty.balance(s, gold_member) == 740
         assert loyalty.open_vouchers(s, gold_member) == []
-        inv = invoice_detail(s, editor.invoice_id or 0).invoice
-        assert (inv.points_redeemed, inv.total) == (500, 230_000)
+        detail = invoice_detail(s, editor.invoice_id or 0)
+        assert (detail.invoice.points_redeemed, detail.invoice.total) == (500, 230_000)
+    panel_detail = InvoiceDetailPanel()
+    qtbot.addWidget(panel_detail)
+    panel_detail.show_detail(detail)
+    grid = panel_detail.totals
+    shown = [(grid.itemAtPosition(r, 0).widget().text(), grid.itemAtPosition(r, 1).widget().text())
+             for r in range(grid.rowCount()) if grid.itemAtPosition(r, 0) is not None]
+    assert ("Loyalty discount (500 points)", "-Rp70.000") in shown
 
 
 def test_all_uses_only_what_the_total_needs(qtbot: Any, editor: InvoiceEditor) -> None:

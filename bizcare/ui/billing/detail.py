@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizcare.documents.formatting import format_date_long, format_date_short, format_rupiah
+from bizcare.documents.formatting import (
+    format_date_long,
+    format_date_short,
+    format_number,
+    format_rupiah,
+)
 from bizcare.services.billing import InvoiceDetail
 from bizcare.ui.billing.labels import method_label, ppn_label, status_chip, status_label
 from bizcare.ui.billing.lines_model import format_quantity
@@ -215,6 +220,12 @@ class InvoiceDetailPanel(QWidget):
         if inv.ppn_mode != "none":
             rows.append((self.tr("DPP"), inv.dpp, False))
             rows.append((ppn_label(inv.ppn_mode), inv.ppn, False))
+        loyalty = inv.subtotal - inv.discount + inv.ppn - inv.total  # voucher and points
+        if loyalty > 0:
+            caption = self.tr("Loyalty discount ({points} points)").format(
+                points=format_number(inv.points_redeemed)) if inv.points_redeemed \
+                else self.tr("Loyalty discount")
+            rows.append((caption, -loyalty, False))
         rows.append((self.tr("Total"), inv.total, True))
         if detail.paid:
             rows.append((self.tr("Paid"), detail.paid, False))

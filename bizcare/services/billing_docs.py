@@ -116,6 +116,7 @@ def _invoice_doc(
     inv: Invoice, lines: list[InvoiceLine], customer: Customer, paid: int, head: Letterhead,
     voucher: Voucher | None = None,
 ) -> InvoiceDoc:
+    by_voucher, by_points = _loyalty_split(inv, voucher)
     stamp = {InvoiceStatus.PAID: "LUNAS", InvoiceStatus.VOID: "BATAL"}.get(
         InvoiceStatus(inv.status), ""
     )
@@ -148,23 +149,18 @@ def _invoice_doc(
         notes=inv.notes,
         status_stamp=stamp,
         void_reason=inv.void_reason if inv.status == InvoiceStatus.VOID else "",
-        **_loyalty_fields(inv, voucher),
+        voucher_code=voucher.code if voucher else "",
+        voucher_discount=by_voucher,
+        points_redeemed=inv.points_redeemed,
+        points_discount=by_points,
     )
 
 
-def _loyalty_fields(inv: Invoice, voucher: Voucher | None) -> dict[str, object]:
-    """The voucher and points lines: what they took off is gross total − stored total."""
-    taken = inv.subtotal - inv.discount + inv.ppn - inv.total
-    if taken <= 0:
-        return {}
-    gross = inv.total + taken
-    by_voucher = min(voucher.value, gross, taken) if voucher else 0
-    return {
-        "voucher_code": voucher.code if voucher else "",
-        "voucher_discount": by_voucher,
-        "points_redeemed": inv.points_redeemed,
-        "points_discount": taken - by_voucher,
-    }
+def _loyalty_split(inv: Invoice, voucher: Voucher | None) -> tuple[int, int]:
+    """What the voucher and the points took off: together gross total − stored total."""
+    taken = max(inv.subtotal - inv.discount + inv.ppn - inv.total, 0)
+    by_voucher = min(voucher.value, taken) if voucher else 0
+    return by_voucher, taken - by_voucher
 
 
 def receipt_doc(session: Session, receipt_id: int) -> ReceiptDoc:

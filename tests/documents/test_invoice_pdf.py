@@ -39,7 +39,7 @@ def test_header_shows_number_dates_and_the_business():
     assert after(lines, "Kode Pelanggan") == "PLG-000002"
     assert lines[0] == "Toko Sumber Rejeki"
     assert "NPWP 01.234.567.8-901.000" in lines
-    assert "Telp 0215890502 · halo@sumberrejeki.co.id" in lines
+    assert "Telp (021) 5890502 · halo@sumberrejeki.co.id" in lines
 
 
 def test_addressee_block_prints_the_customer_as_typed():

@@ -54,19 +54,17 @@ _LIKE_COLUMNS = (
     _C.c.code, _C.c.name, _C.c.company, _C.c.contact_person, _C.c.email, _C.c.city, _C.c.phone,
     _C.c.whatsapp,
 )  # fmt: skip
-# A search is "dense" when it matches more than DENSE_SHARE of all customers (an e-mail
-# domain, the shop's own city): collecting every FTS hit then costs more than walking the
-# name-sorted list and testing each row with LIKE, which reaches a page within a few rows.
-# Below that, FTS wins even when the matches cluster in one part of the alphabet ("Toko …").
-# Count and pages must decide alike, so the decision is remembered per database, search
-# and table size.
-DENSE_SHARE = 0.2
-DENSE_MIN = 2000
+# Searching a word that many customers share (the shop's city, an e-mail domain): FTS must
+# collect every hit before it can sort them, so the first pages are looked for among the
+# first rows of the sorted list instead when that reads fewer rows (see _window_ids).
+COMMON = 1000
+WINDOW_MIN = 200
+WINDOW_MAX = 20_000
 _FTS_PROBE = text(
-    "SELECT count(*) FROM (SELECT rowid FROM customer_fts WHERE customer_fts MATCH :fts "
-    "LIMIT :cap)"
+    "SELECT count(*), max(rowid) FROM (SELECT rowid FROM customer_fts "
+    "WHERE customer_fts MATCH :fts LIMIT :cap)"
 )
-_decisions: OrderedDict[tuple[str, str, int], bool] = OrderedDict()
+_decisions: OrderedDict[tuple[str, str, int], float] = OrderedDict()
 _PHONE_LIKE = re.compile(r"\+?[\d\s().\-/]*\d[\d\s().\-/]*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_SEARCH = 200
@@ -135,37 +133,81 @@ def _like(term: str, sqlite: bool) -> ColumnElement[bool]:
     return or_(*conditions)
 
 
-def _dense(session: Session, query: str) -> bool:
+def _density(session: Session, query: str) -> tuple[float, int]:
+    """(share of customers the FTS query matches, table size), estimated from its first
+    COMMON hits (FTS gives them in id order, which says nothing about names), remembered."""
     size = int(session.execute(select(func.max(_C.c.id))).scalar() or 0)
     key = (str(session.connection().engine.url), query, size)
-    if key in _decisions:
-        _decisions.move_to_end(key)
-        return _decisions[key]
-    cap = max(DENSE_MIN, int(DENSE_SHARE * size))
-    dense = int(session.execute(_FTS_PROBE, {"fts": query, "cap": cap}).scalar_one()) >= cap
-    _decisions[key] = dense
-    if len(_decisions) > 256:
-        _decisions.popitem(last=False)
-    return dense
+    if key not in _decisions:
+        hits, last = session.execute(_FTS_PROBE, {"fts": query, "cap": COMMON}).one()
+        hits, last = int(hits), int(last or 0)
+        _decisions[key] = hits / (last if hits >= COMMON else max(size, 1))
+        if len(_decisions) > 256:
+            _decisions.popitem(last=False)
+    _decisions.move_to_end(key)
+    return _decisions[key], size
 
 
 def _search_conditions(session: Session, typed: str) -> list[ColumnElement[bool]]:
-    """FTS for words of three letters or more, unless they match so many customers that
-    walking the sorted list and testing each row finds a page sooner (then LIKE)."""
+    """FTS for words of three letters or more; LIKE for shorter ones and on other databases."""
     terms = search_terms(typed)
     sqlite = session.get_bind().dialect.name == "sqlite"
     long_terms = [t for t in terms if len(t) >= 3] if sqlite else []
+    conditions: list[ColumnElement[bool]] = []
     if long_terms:
-        query = fts_query(long_terms)
-        if not _dense(session, query):
-            match = text("customer_fts MATCH :fts").bindparams(fts=query)
-            conditions = [_C.c.id.in_(select(_FTS.c.rowid).where(match))]
-            return conditions + [_like(t, sqlite) for t in terms if t not in long_terms]
-    return [_like(t, sqlite) for t in terms]
+        match = text("customer_fts MATCH :fts").bindparams(fts=fts_query(long_terms))
+        conditions.append(_C.c.id.in_(select(_FTS.c.rowid).where(match)))
+    return conditions + [_like(t, sqlite) for t in terms if t not in long_terms]
+
+
+def _window_ids(
+    session: Session, query: CustomerQuery, offset: int, limit: int
+) -> list[int] | None:
+    """The page taken from the first rows of the list as it is without the search, when a
+    common word fills it there; None when that does not work out (then FTS answers).
+
+    A word in one customer out of ten is found every ten rows walking the sorted list, long
+    before FTS has collected all its hits. LIKE and FTS agree on ASCII text only, so
+    other text always goes to FTS (count and pages must agree).
+    """
+    terms = search_terms(query.search)
+    need = offset + limit
+    long_terms = [t for t in terms if len(t) >= 3]
+    if (
+        session.get_bind().dialect.name != "sqlite"
+        or not long_terms
+        or not all(t.isascii() for t in terms)
+    ):
+        return None
+    share, size = _density(session, fts_query(long_terms))
+    # Rows to read for about twice the matches needed, against FTS reading all its hits.
+    rows = int(2 * need / share) + 1 if share else WINDOW_MAX + 1
+    if rows > WINDOW_MAX or rows >= share * size:
+        return None
+    order = query_order(session, query)
+    window = (
+        select(_C.c.id)
+        .where(*_filter_conditions(session, query))
+        .order_by(*order)
+        .limit(max(WINDOW_MIN, rows))
+    )
+    stmt = (
+        select(_C.c.id)
+        .where(_C.c.id.in_(window), *(_like(t, True) for t in terms))
+        .order_by(*order)
+        .limit(need)
+    )
+    ids = [int(i) for i in session.execute(stmt).scalars()]
+    return ids[offset:] if len(ids) == need else None
 
 
 def query_conditions(session: Session, query: CustomerQuery) -> list[ColumnElement[bool]]:
-    conditions = _search_conditions(session, query.search)
+    """The WHERE of a query: its search and its filters."""
+    return _search_conditions(session, query.search) + _filter_conditions(session, query)
+
+
+def _filter_conditions(session: Session, query: CustomerQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     sqlite = session.get_bind().dialect.name == "sqlite"
     if not query.include_archived:
         conditions.append(_C.c.archived == false())  # literal 0: the partial name index
@@ -227,14 +269,18 @@ def search_page(
     The page's ids are found first on the customer table alone (an index walk, even for
     the last page), then only those rows are read with their division.
     """
-    stmt = (
-        select(_C.c.id)
-        .where(*query_conditions(session, query))
-        .order_by(*query_order(session, query))
-        .offset(max(0, offset))
-        .limit(max(0, limit))
-    )
-    return rows_for_ids(session, [int(i) for i in session.execute(stmt).scalars()])
+    offset, limit = max(0, offset), max(0, limit)
+    ids = _window_ids(session, query, offset, limit) if limit else None
+    if ids is None:
+        stmt = (
+            select(_C.c.id)
+            .where(*query_conditions(session, query))
+            .order_by(*query_order(session, query))
+            .offset(offset)
+            .limit(limit)
+        )
+        ids = [int(i) for i in session.execute(stmt).scalars()]
+    return rows_for_ids(session, ids)
 
 
 def search_ids(session: Session, query: CustomerQuery) -> list[int]:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlmodel import Session
 
+from bizcare.domain.models import Customer
 from bizcare.services.customers import (
     CustomerInput,
     CustomerQuery,
@@ -187,12 +188,18 @@ def test_names_sort_case_insensitively_on_an_index(people: Session) -> None:
 def test_dense_fallback_finds_the_same_rows(
     people: Session, typed: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Common words are searched by walking the name index with LIKE: same answer as FTS."""
+    """Common words are looked for in the first rows of the sorted list: same answer as FTS."""
     import bizcare.services.customer_search as cs
 
     by_fts = codes(people, search=typed)
-    monkeypatch.setattr(cs, "DENSE_MIN", 0)
-    monkeypatch.setattr(cs, "DENSE_SHARE", 0)
+    monkeypatch.setattr(cs, "_density", lambda session, query: (1.0, 10**6))
     cs._decisions.clear()
+    for offset in range(len(by_fts)):
+        window = cs._window_ids(people, CustomerQuery(search=typed), offset, 1)
+        assert window is None or [people.get(Customer, i).code for i in window] == [  # type: ignore[union-attr]
+            by_fts[offset]
+        ]
+    assert codes(people, search=typed) == by_fts
+    monkeypatch.setattr(cs, "WINDOW_MIN", 1)  # windows too small: FTS answers after all
     assert codes(people, search=typed) == by_fts
     cs._decisions.clear()

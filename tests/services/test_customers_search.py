@@ -185,7 +185,7 @@ def test_names_sort_case_insensitively_on_an_index(people: Session) -> None:
     ["budi", "SANTOSO", "0812-3456", "6281234", "081234567890", "5890 5002", "example.com",
      "jakarta timur", "maju jaya", "joko", "PLG-0000", "bu santoso", "021", "0857"],
 )  # fmt: skip
-def test_dense_fallback_finds_the_same_rows(
+def test_common_word_window_finds_the_same_rows(
     people: Session, typed: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Common words are looked for in the first rows of the sorted list: same answer as FTS."""

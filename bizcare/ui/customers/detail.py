@@ -1,7 +1,10 @@
-"""The right-hand panel: one customer's contact data, tags, contacts and follow-ups.
+"""The right-hand panel: one customer's contact data, tags, the money they owe, their points,
+and their contacts, invoices and kwitansi.
 
 The panel runs its own small actions (WhatsApp, logging a contact, closing a follow-up) and
-asks the tab, by signal, for the ones that change the list (edit, archive, merge).
+asks the tab, by signal, for the ones that change the list (edit, archive, merge). Contact
+data is read at once; the relationship (billing and loyalty) is read off the GUI thread by an
+:class:`OverviewLoader` and fills in a moment later.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from bizcare.services.customers import (
 )
 from bizcare.services.settings import load_profile
 from bizcare.storage.db import Database
-from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.errors import error_text, show_error
 from bizcare.ui.customers.interactions import InteractionDialog, InteractionList
 from bizcare.ui.customers.labels import (
     KIND_CHIPS,
@@ -48,6 +51,8 @@ from bizcare.ui.customers.labels import (
     kind_label,
 )
 from bizcare.ui.customers.ops import FAILED, attempt, read, write
+from bizcare.ui.customers.overview import LoadedOverview, OverviewLoader, RelationshipCards
+from bizcare.ui.customers.overview_lists import RelationshipPages
 from bizcare.ui.customers.widgets import chip, heading, set_chip
 
 MUTED = "color: #6b7280;"
@@ -86,6 +91,9 @@ class CustomerDetail(QWidget):
         self.db, self.lang = db, lang
         self.summary: CustomerSummary | None = None
         self.active_dialog: QWidget | None = None
+        self.loader = OverviewLoader(db, self)
+        self.loader.loaded.connect(self._show_overview)
+        self.loader.failed.connect(self._overview_failed)
         self.stack = QStackedWidget()
         self.hint = QLabel(self.tr("Choose a customer in the list to see the details."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -157,10 +165,11 @@ class CustomerDetail(QWidget):
                                      ("preferences", self.tr("Preferences")),
                                      ("needs", self.tr("Needs")),
                                      ("notes", self.tr("Notes")))
-        self.history_title = heading(self.tr("Contact history"))
+        self.relationship = RelationshipCards(self.lang)
         self.interactions = InteractionList(self.lang)
-        self.interactions.setMinimumHeight(180)
         self.interactions.complete_requested.connect(self.complete)
+        self.pages = RelationshipPages(self.interactions, self.lang)
+        self.pages.setMinimumHeight(260)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -170,13 +179,15 @@ class CustomerDetail(QWidget):
         layout.addWidget(self.archived_note)
         layout.addSpacing(4)
         layout.addLayout(actions)
+        layout.addSpacing(6)
+        layout.addWidget(self.relationship)
         layout.addWidget(heading(self.tr("Contact")))
         layout.addLayout(self.contact_form)
         layout.addWidget(heading(self.tr("About")))
         layout.addLayout(self.tags_row)
         layout.addLayout(self.about_form)
-        layout.addWidget(self.history_title)
-        layout.addWidget(self.interactions, 1)
+        layout.addSpacing(8)
+        layout.addWidget(self.pages, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -204,8 +215,7 @@ class CustomerDetail(QWidget):
     def show_customer(self, customer_id: int | None) -> None:
         """Load and show ``customer_id``; None (or a vanished customer) shows the hint."""
         if customer_id is None:
-            self.summary = None
-            self.stack.setCurrentIndex(0)
+            self._forget()
             return
         try:
             summary = read(self.db, lambda s: customer_summary(s, customer_id))
@@ -215,15 +225,33 @@ class CustomerDetail(QWidget):
             show_error(self, exc)
             summary = None
         if summary is None:
-            self.summary = None
-            self.stack.setCurrentIndex(0)
+            self._forget()
             return
+        if self.customer_id != customer_id:
+            self._clear_overview()
         self.summary = summary
         self._fill()
         self.stack.setCurrentIndex(1)
+        self.loader.load(customer_id)
+
+    def _forget(self) -> None:
+        self.summary = None
+        self.loader.forget()
+        self._clear_overview()
+        self.stack.setCurrentIndex(0)
 
     def reload(self) -> None:
         self.show_customer(self.customer_id)
+
+    def reload_overview(self) -> None:
+        """Read the money and points again (after invoices, payments or points changed)."""
+        if self.customer_id is not None:
+            self.loader.load(self.customer_id)
+
+    @property
+    def busy(self) -> bool:
+        """True while the relationship is still being read (the snapshot waits for it)."""
+        return self.loader.busy
 
     def _fill(self) -> None:
         assert self.summary is not None
@@ -256,11 +284,26 @@ class CustomerDetail(QWidget):
             "preferences": c.preferences, "needs": c.needs, "notes": c.notes,
         })
         self._fill_tags(s.tags)
-        title = self.tr("Contact history ({count})").format(count=len(s.interactions))
-        if s.follow_ups_open:
-            title += " · " + self.tr("open follow-ups: {count}").format(count=s.follow_ups_open)
-        self.history_title.setText(title)
+        self.pages.set_history_count(len(s.interactions), s.follow_ups_open)
         self.interactions.set_interactions(s.interactions, date.today())
+
+    # -- the relationship (read off-thread) -----------------------------------------------
+    def _show_overview(self, loaded: LoadedOverview) -> None:
+        o = loaded.overview
+        if o.customer_id != self.customer_id:
+            return
+        self.relationship.set_overview(o, loaded.spaced)
+        self.pages.set_overview(o, loaded.spaced)
+
+    def _overview_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFoundError):  # the customer vanished meanwhile (a restore)
+            return
+        self.relationship.show_error(self.tr(
+            "Invoices and points could not be read: {reason}").format(reason=error_text(exc)))
+
+    def _clear_overview(self) -> None:
+        self.relationship.clear()
+        self.pages.clear_overview()
 
     def _set(self, form: QFormLayout, values: dict[str, str]) -> None:
         for key, text in values.items():

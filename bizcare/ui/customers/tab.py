@@ -319,6 +319,13 @@ class CustomersTab(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.customers:
             self.refresh()
+        elif changes.invoices or changes.loyalty:
+            self.detail.reload_overview()  # money owed, documents and points of the customer
+
+    @property
+    def busy(self) -> bool:
+        """True while the detail is still reading (the snapshot waits for it)."""
+        return self.detail.busy
 
     def refresh(self) -> None:
         self.city.mark_stale()

@@ -65,6 +65,7 @@ _FTS_PROBE = text(
     "WHERE customer_fts MATCH :fts LIMIT :cap)"
 )
 _decisions: OrderedDict[tuple[str, str, int], float] = OrderedDict()
+_misses: OrderedDict[tuple[str, CustomerQuery, int], None] = OrderedDict()
 _PHONE_LIKE = re.compile(r"\+?[\d\s().\-/]*\d[\d\s().\-/]*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_SEARCH = 200
@@ -184,6 +185,9 @@ def _window_ids(
     rows = int(2 * need / share) + 1 if share else WINDOW_MAX + 1
     if rows > WINDOW_MAX or rows >= share * size:
         return None
+    miss = (str(session.connection().engine.url), query, size)
+    if miss in _misses:  # the matches sit further down the list: FTS, without trying again
+        return None
     order = query_order(session, query)
     window = (
         select(_C.c.id)
@@ -198,7 +202,12 @@ def _window_ids(
         .limit(need)
     )
     ids = [int(i) for i in session.execute(stmt).scalars()]
-    return ids[offset:] if len(ids) == need else None
+    if len(ids) < need:
+        _misses[miss] = None
+        if len(_misses) > 256:
+            _misses.popitem(last=False)
+        return None
+    return ids[offset:]
 
 
 def query_conditions(session: Session, query: CustomerQuery) -> list[ColumnElement[bool]]:

@@ -200,11 +200,14 @@ def bulk_insert(session: Session, table: Any, records: list[dict[str, Any]]) -> 
     keys = list(compiled.positiontup or [])
     converters = [table.c[k].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
                   for k in keys]  # fmt: skip
-    pairs = list(zip(keys, converters, strict=True))
-    rows = [
-        tuple(r[k] if c is None or r[k] is None else c(r[k]) for k, c in pairs) for r in records
-    ]
-    conn.exec_driver_sql(str(compiled), rows)
+    columns = []
+    for key, convert in zip(keys, converters, strict=True):
+        values = [r[key] for r in records]
+        if convert is not None:  # dates and flags repeat: convert each distinct value once
+            done: dict[Any, Any] = {None: None}
+            values = [done[v] if v in done else done.setdefault(v, convert(v)) for v in values]
+        columns.append(values)
+    conn.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
 
 
 def _records(session: Session, rows: list[CustomerInput], actor: str) -> list[dict[str, Any]]:

@@ -194,6 +194,7 @@ def test_common_word_window_finds_the_same_rows(
     by_fts = codes(people, search=typed)
     monkeypatch.setattr(cs, "_density", lambda session, query: (1.0, 10**6))
     cs._decisions.clear()
+    cs._misses.clear()
     for offset in range(len(by_fts)):
         window = cs._window_ids(people, CustomerQuery(search=typed), offset, 1)
         assert window is None or [people.get(Customer, i).code for i in window] == [  # type: ignore[union-attr]
@@ -203,3 +204,4 @@ def test_common_word_window_finds_the_same_rows(
     monkeypatch.setattr(cs, "WINDOW_MIN", 1)  # windows too small: FTS answers after all
     assert codes(people, search=typed) == by_fts
     cs._decisions.clear()
+    cs._misses.clear()

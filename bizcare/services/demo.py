@@ -22,6 +22,7 @@ from bizcare.domain import models as domain_models
 from bizcare.domain.errors import StateError, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.services import demo_store as store
+from bizcare.services.customer_index import bulk_indexing
 from bizcare.services.demo_build import World, build_world
 from bizcare.services.demo_common import DemoRandom
 from bizcare.services.settings import load_settings
@@ -108,7 +109,8 @@ def fill_demo(session: Session, customers: int = 500, months: int = 12, seed: in
     snap = store.Snapshot(session, [model for model, _ in models.values()], _KEYS)
     ticker = _Ticker(progress, 4 + len(_WRITES))
     emitted: list[str] = []
-    with store.bulk_cache(session):
+    # Customers are added to the search index in one statement at the end, not per row.
+    with store.bulk_cache(session), bulk_indexing(session):
         writer = store.Writer(session.connection(), ticker)
 
         def emit(world: World, attribute: str) -> None:

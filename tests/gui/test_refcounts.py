@@ -1,4 +1,8 @@
-"""The guard that keeps PySide6's dropped references to None/True from aborting the app."""
+"""PySide6 must not lose references to None/True (6.12.0 on Python 3.11 did; it is pinned out).
+
+With the defect, every void Qt call and every emit lowered the singletons' counts by one and
+CPython aborted with "none_dealloc" after a few seconds of scrolling. This guards the pin.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,6 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
-import bizcare.ui  # noqa: F401 - installs the guard, as every entry point does
-from bizcare.ui.common import refcounts
-
 pytestmark = pytest.mark.gui
 
 
@@ -18,21 +19,14 @@ class _Emitter(QObject):
     ping = Signal()
 
 
-def test_many_void_calls_and_emits_do_not_abort(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_void_calls_and_emits_keep_none_and_true_alive(qtbot) -> None:  # type: ignore[no-untyped-def]
     label = QLabel()
     qtbot.addWidget(label)
     emitter = _Emitter()
-    start = sys.getrefcount(None)
-    for _ in range(20_000):  # four times None's natural reference count on Python 3.11
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(2_000):
         label.setText("x")
         emitter.ping.emit()
-    assert sys.getrefcount(None) > 0
-    assert sys.getrefcount(True) > 0
-    assert start > 0
-
-
-def test_install_is_idempotent() -> None:
-    first = refcounts.install()
-    assert refcounts.install() == first
-    if sys.version_info >= (3, 12):
-        assert first is False
+    # A leak loses one reference per call: 2,000. Allow ordinary noise of a few dozen.
+    assert sys.getrefcount(None) > none_before - 100
+    assert sys.getrefcount(True) > true_before - 100

@@ -13,6 +13,9 @@ from bizcare.domain.enums import InvoiceStatus
 from bizcare.domain.errors import NotFoundError, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Customer, Invoice, Payment, Receipt
+from bizcare.services.customers import get_customer, get_customer_by_code
+
+__all__ = ["customer_by_code", "get_customer"]
 
 OVERDUE = "overdue"
 """The derived status shown for an issued or partly paid invoice past its due date."""
@@ -25,19 +28,8 @@ CUS = Customer.__table__  # type: ignore[attr-defined]
 RCP = Receipt.__table__  # type: ignore[attr-defined]
 
 
-def get_customer(session: Session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "Customer {code} not found."), code=f"#{customer_id}"
-        )
-    return customer
-
-
 def customer_by_code(session: Session, code: str) -> Customer:
     """The customer with ``code`` (e.g. ``PLG-000001``); the customers service owns the rule."""
-    from bizcare.services.customers import get_customer_by_code
-
     return get_customer_by_code(session, code)
 
 

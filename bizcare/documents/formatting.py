@@ -24,13 +24,10 @@ __all__ = [
     "format_number",
     "format_rupiah",
     "parse_rupiah",
-    "roman_month",
     "round_rupiah",
 ]
 
 _SUPPORTED_LOCALES = frozenset({"id", "en"})
-_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-
 # Optional sign, optional "Rp" (with or without a space), then either plain digits or
 # digits grouped by dots in threes, then an optional ",-" or all-zero ",00" tail.
 _RUPIAH_RE = re.compile(
@@ -137,14 +134,3 @@ def format_date_short(d: datetime.date, locale: str = "id") -> str:
 def format_month_year(d: datetime.date, locale: str = "id") -> str:
     """Month name and year: "November 2026"."""
     return format_date(d, "MMMM y", locale=_language(locale))
-
-
-def roman_month(month: int) -> str:
-    """Month as a Roman numeral for document numbers: 11 -> "XI".
-
-    Raises:
-        ValueError: if ``month`` is not 1..12.
-    """
-    if isinstance(month, bool) or not 1 <= month <= 12:
-        raise ValueError(f"month must be 1..12, not {month!r}")
-    return _ROMAN_MONTHS[month - 1]

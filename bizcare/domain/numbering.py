@@ -47,6 +47,13 @@ def validate_pattern(pattern: str) -> str:
     return pattern
 
 
+def roman_month(month: int) -> str:
+    """Month as a Roman numeral, as Indonesian letters number them: 11 -> "XI"."""
+    if isinstance(month, bool) or not 1 <= month <= 12:
+        raise ValueError(f"month must be 1..12, not {month!r}")
+    return _ROMAN[month - 1]
+
+
 def period_of(pattern: str, on: date) -> str:
     """The sequence period for a document dated ``on``: ``2026-11``, ``2026`` or ``all``."""
     tokens = {m.group(1) for m in _TOKEN.finditer(pattern)}
@@ -69,7 +76,7 @@ def render_number(pattern: str, on: date, seq: int) -> str:
         if name == "mm":
             return f"{on.month:02d}"
         if name == "rm":
-            return _ROMAN[on.month - 1]
+            return roman_month(on.month)
         return f"{seq:0{int(width)}d}" if width else str(seq)
 
     return _TOKEN.sub(fill, pattern)

@@ -18,10 +18,10 @@ from bizcare.documents.formatting import (
     format_number,
     format_rupiah,
     parse_rupiah,
-    roman_month,
     round_rupiah,
 )
 from bizcare.domain.errors import ValidationError
+from bizcare.domain.numbering import roman_month
 
 AMOUNTS = st.integers(min_value=-(10**15), max_value=10**15)
 

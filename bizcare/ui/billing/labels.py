@@ -7,9 +7,10 @@ SEBAGIAN amber, LUNAS green, JATUH TEMPO red, BATAL struck through.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from bizcare.domain.enums import InvoiceStatus, PaymentMethod
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "billing"
 OVERDUE = "overdue"

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the services load with the first figures, not with the window
     from bizcare.services.dashboard import MonthTotal

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the services load with the first figures, not with the window
     from bizcare.services.dashboard import ExpiringSummary, FollowUpGroup

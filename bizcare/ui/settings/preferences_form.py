@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_rupiah
 from bizcare.domain.enums import PpnMode
 from bizcare.domain.errors import ValidationError
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.services.settings import Settings
 from bizcare.ui.settings.fields import FieldRow, RupiahEdit
 
@@ -170,21 +171,23 @@ class PreferencesForm(QWidget):
 
     def values(self, base: Settings) -> Settings:
         """``base`` with this form's values; ValidationError for an unreadable amount."""
-        amounts = {}
-        for key, edit in (("meterai_threshold", self.meterai_threshold),
-                          ("meterai_value", self.meterai_value)):
-            try:
-                amounts[key] = edit.amount()
-            except ValidationError as exc:
-                raise ValidationError(exc.message, key, **exc.params) from None
         return replace(
             base,
             ppn_mode=str(self.ppn.currentData()),
             payment_terms_days=self.terms.value(),
             rupiah_spaced=self.spaced.isChecked(),
             language=str(self.language.currentData()),
-            **amounts,
+            meterai_threshold=_amount("meterai_threshold", self.meterai_threshold),
+            meterai_value=_amount("meterai_value", self.meterai_value),
         )
+
+
+def _amount(key: str, edit: RupiahEdit) -> int:
+    """The amount in ``edit``; its ValidationError names the field ``key``."""
+    try:
+        return edit.amount()
+    except ValidationError as exc:
+        raise ValidationError(exc.message, key, **exc.params) from None
 
 
 def _form(box: QGroupBox) -> QFormLayout:

@@ -146,10 +146,13 @@ class MainWindow(QMainWindow):
             return
         task = BackgroundTask(lambda _p: make_backup(self.ctx.db, Path(path)),
                               self, self.tr("Backing up…"))
-        task.finished.connect(lambda p: (self.statusBar().showMessage(
-            self.tr("Backup saved: {path}").format(path=p), 8000), self._update_db_label()))
+        task.finished.connect(self._backup_saved)
         task.failed.connect(lambda exc: show_error(self, exc))
         task.start()
+
+    def _backup_saved(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=path), 8000)
+        self._update_db_label()
 
     def restore(self) -> None:
         from bizcare.services.maintenance import restore_backup

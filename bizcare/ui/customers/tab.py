@@ -269,8 +269,8 @@ class CustomersTab(QWidget):
                 count=format_number(total), total=format_number(everyone))
         self.count_label.setText(text)
         if total == 0 and self._is_unfiltered():
-            everyone = CustomerQuery(include_archived=True)
-            empty = read(self.db, lambda s: count_customers(s, everyone)) == 0
+            with_archived = CustomerQuery(include_archived=True)
+            empty = read(self.db, lambda s: count_customers(s, with_archived)) == 0
         else:
             empty = False
         self.stack.setCurrentIndex(0 if empty else 1)

@@ -56,7 +56,9 @@ class PatternEdit(QWidget):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.addItems([p.format(code=series) for p in PRESETS])
-        self.combo.setCompleter(None)  # no inline completion: "INV/{yyyy}" must stay as typed
+        # No inline completion: "INV/{yyyy}" must stay as typed. Qt takes a null completer
+        # to remove it; PySide6's stub types the argument as not Optional.
+        self.combo.setCompleter(None)  # type: ignore[arg-type]
         self.combo.setMinimumWidth(250)
         self.next_label = QLabel()
         self.next_label.setObjectName("numberPreview")

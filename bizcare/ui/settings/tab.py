@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
@@ -98,16 +99,16 @@ class SettingsTab(QWidget):
         centred = QHBoxLayout(holder)
         centred.setContentsMargins(0, 0, 0, 0)
         centred.addWidget(content, 1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(holder)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(holder)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         ctx.hub.changed.connect(self._on_changed)
         self.reload()
 
@@ -154,7 +155,7 @@ class SettingsTab(QWidget):
     def dirty(self) -> bool:
         return self._dirty
 
-    def collect(self) -> tuple[Settings, dict[str, object]]:
+    def collect(self) -> tuple[Settings, dict[str, Any]]:
         """What is on screen, as the services take it (ValidationError for a bad amount)."""
         settings = replace(self._settings, invoice_pattern=self.numbering.invoice.text(),
                            receipt_pattern=self.numbering.receipt.text())
@@ -193,6 +194,6 @@ class SettingsTab(QWidget):
             show_error(self, exc)
             return
         row.set_error(error_text(exc))
-        self.scroll.ensureWidgetVisible(row, 40, 60)
+        self.scroll_area.ensureWidgetVisible(row, 40, 60)
         row.editor.setFocus()
         self.state.setText(self.tr("Nothing was saved: please correct the marked field."))

@@ -294,7 +294,8 @@ def test_export_can_be_cancelled_and_then_writes_nothing(qtbot: Any, db: Any, ta
         pass
     names = sorted(p.name for p in folder.iterdir())
     assert names == [f"invoice_INV-{date.today():%Y-%m}-0001.pdf"]
-    assert dialog.result.invoices == 1 and invoice_id
+    assert dialog.exported is not None
+    assert dialog.exported.invoices == 1 and invoice_id
 
 
 def test_receivables_ageing_and_a_logged_whatsapp_reminder(

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from bizcare.domain.enums import PaymentMethod
 from bizcare.domain.errors import BizCareError
 from bizcare.ui.billing.labels import method_label
-from bizcare.ui.billing.widgets import CustomerPicker, RupiahEdit, to_date, to_qdate
+from bizcare.ui.billing.widgets import CustomerPicker, RupiahEdit, date_edit, to_date
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import show_error
 
@@ -42,8 +41,7 @@ class CashReceiptDialog(QDialog):
         self.method = QComboBox()
         for method in PaymentMethod:
             self.method.addItem(method_label(method), str(method))
-        self.paid_on = QDateEdit(to_qdate(date.today()), calendarPopup=True)
-        self.paid_on.setDisplayFormat("dd-MM-yyyy")
+        self.paid_on = date_edit(date.today())
         self.reference = QLineEdit()
         self.reference.setMaxLength(100)
         form.addRow(self.tr("&Received from"), self.customer)

@@ -30,7 +30,9 @@ class CataloguePicker(QLineEdit):
         self._completer = QCompleter(self._list, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.activated[str].connect(self.choose)
+        # activated(QString), not activated(QModelIndex); PySide6's stubs leave out the
+        # SignalInstance.__getitem__ that picks an overload at run time.
+        self._completer.activated[str].connect(self.choose)  # type: ignore[index]
         self.setCompleter(self._completer)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)

@@ -207,8 +207,7 @@ class InvoiceDetailPanel(QWidget):
         _fit_height(self.lines)
 
     def _fill_totals(self, detail: InvoiceDetail) -> None:
-        while self.totals.count():
-            item = self.totals.takeAt(0)
+        while (item := self.totals.takeAt(0)) is not None:
             old = item.widget()
             if old is not None:
                 old.hide()
@@ -269,8 +268,12 @@ class InvoiceDetailPanel(QWidget):
 
     def payment_rows(self) -> list[list[str]]:
         """What the payments table shows, cell by cell (for tests and copy)."""
-        return [[self.payments.item(r, c).text() for c in range(self.payments.columnCount())]
+        return [[_text(self.payments.item(r, c)) for c in range(self.payments.columnCount())]
                 for r in range(self.payments.rowCount())]
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""
 
 
 def _fit_height(table: QTableWidget) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,11 +38,12 @@ from bizcare.ui.billing.catalogue_picker import CataloguePicker
 from bizcare.ui.billing.labels import ppn_label
 from bizcare.ui.billing.lines_model import EditLine, LinesModel
 from bizcare.ui.billing.loyalty_panel import LoyaltyPanel
-from bizcare.ui.billing.widgets import CustomerPicker, RupiahEdit, to_date, to_qdate
+from bizcare.ui.billing.widgets import CustomerPicker, RupiahEdit, date_edit, to_date, to_qdate
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import error_text, show_error
 
 if TYPE_CHECKING:
+    from bizcare.services.billing import DraftInput
     from bizcare.services.invoice_loyalty import LoyaltyTotals
 
 
@@ -95,11 +95,8 @@ class InvoiceEditor(QDialog):
         self.loyalty.changed.connect(self.recompute)
         form.addRow(self.tr("Loyalty"), self.loyalty)
         dates = QHBoxLayout()
-        self.issue_date = QDateEdit(to_qdate(date.today()), calendarPopup=True)
-        self.issue_date.setDisplayFormat("dd-MM-yyyy")
-        self.due_date = QDateEdit(to_qdate(date.today() + timedelta(days=self.terms_days)),
-                                  calendarPopup=True)
-        self.due_date.setDisplayFormat("dd-MM-yyyy")
+        self.issue_date = date_edit(date.today())
+        self.due_date = date_edit(date.today() + timedelta(days=self.terms_days))
         self.issue_date.dateChanged.connect(self._on_issue_date)
         self.due_date.dateChanged.connect(self._on_due_edited)
         self.terms_hint = QLabel()
@@ -315,7 +312,7 @@ class InvoiceEditor(QDialog):
             for widget in widgets:
                 widget.setVisible(amount > 0)
 
-    def draft_input(self):  # type: ignore[no-untyped-def]
+    def draft_input(self) -> DraftInput:
         """What is typed, as the service's ``DraftInput`` (no rule is checked here)."""
         from bizcare.domain.errors import ValidationError
         from bizcare.domain.i18n import QT_TRANSLATE_NOOP

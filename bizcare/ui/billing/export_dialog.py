@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -33,6 +34,9 @@ from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.worker import BackgroundTask, Cancelled, Progress
 
+if TYPE_CHECKING:  # the service loads with the first export, not with the dialog
+    from bizcare.services.billing_export import ExportResult
+
 
 def default_folder(month: str) -> Path:
     documents = QStandardPaths.writableLocation(
@@ -43,14 +47,14 @@ def default_folder(month: str) -> Path:
 class ExportDialog(QDialog):
     """Pick the month and the folder, then export with a progress dialog and Cancel.
 
-    ``result`` holds the service's ``ExportResult`` after a finished export.
+    ``exported`` holds the service's ``ExportResult`` after a finished export.
     """
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.task: BackgroundTask | None = None
-        self.result = None
+        self.exported: ExportResult | None = None
         self.setWindowTitle(self.tr("Export month's documents"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -104,7 +108,7 @@ class ExportDialog(QDialog):
 
         db, month, folder = self.ctx.db, self.month.currentData(), Path(self.folder.text())
 
-        def job(progress: Progress):  # type: ignore[no-untyped-def]
+        def job(progress: Progress) -> ExportResult:
             # Worker thread: its own session, no widget touched.
             with db.session(write=False) as session:
                 return export_month_documents(session, month, folder, progress.tick)
@@ -123,21 +127,21 @@ class ExportDialog(QDialog):
         self.outcome.setText(self.tr("Exporting…"))
         return self.make_task().start()
 
-    def _on_finished(self, result) -> None:  # type: ignore[no-untyped-def]
-        self.result = result
+    def _on_finished(self, result: ExportResult) -> None:
+        self.exported = result
         self.export_button.setEnabled(True)
         self.outcome.setText(self.tr(
             "{invoices} invoices and {receipts} kwitansi saved in {folder}.").format(
             invoices=result.invoices, receipts=result.receipts, folder=result.folder))
         self.open_button.setVisible(True)
 
-    def _on_failed(self, exc: object) -> None:
+    def _on_failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
         if isinstance(exc, Cancelled):
             self.outcome.setText(self.tr("Export cancelled. No files were written."))
             return
         self.outcome.setText("")
-        show_error(self, exc)  # type: ignore[arg-type]
+        show_error(self, exc)
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text()))

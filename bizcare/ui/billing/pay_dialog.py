@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +30,7 @@ from bizcare.domain.enums import PaymentMethod
 from bizcare.domain.errors import BizCareError
 from bizcare.services.billing import InvoiceDetail
 from bizcare.ui.billing.labels import method_label
-from bizcare.ui.billing.widgets import RupiahEdit, to_date, to_qdate
+from bizcare.ui.billing.widgets import RupiahEdit, date_edit, to_date, to_qdate
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import show_error
 
@@ -80,8 +79,7 @@ class PayDialog(QDialog):
         self.method = QComboBox()
         for method in PaymentMethod:
             self.method.addItem(method_label(method), str(method))
-        self.paid_on = QDateEdit(to_qdate(max(date.today(), inv.issue_date)), calendarPopup=True)
-        self.paid_on.setDisplayFormat("dd-MM-yyyy")
+        self.paid_on = date_edit(max(date.today(), inv.issue_date))
         self.paid_on.setMinimumDate(to_qdate(inv.issue_date))
         self.reference = QLineEdit()
         self.reference.setMaxLength(100)

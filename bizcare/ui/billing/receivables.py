@@ -14,7 +14,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +31,7 @@ from bizcare.domain.errors import BizCareError
 from bizcare.services.receivables import Ageing, OverdueInvoice
 from bizcare.ui.billing.labels import level_label
 from bizcare.ui.billing.receivables_models import AgeingModel, OverdueModel
-from bizcare.ui.billing.widgets import to_date, to_qdate
+from bizcare.ui.billing.widgets import date_edit, to_date
 from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.paged_model import IdRole, RowRole
@@ -75,8 +74,7 @@ class ReceivablesView(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("As of")))
-        self.as_of = QDateEdit(to_qdate(date.today()), calendarPopup=True)
-        self.as_of.setDisplayFormat("dd-MM-yyyy")
+        self.as_of = date_edit(date.today())
         self.as_of.dateChanged.connect(lambda _d: self.refresh())
         top.addWidget(self.as_of)
         self.summary = QLabel()

@@ -171,20 +171,19 @@ class BillingTab(QWidget):
     def _size_columns(self) -> None:
         """Fixed widths for numbers, dates, money and chips; the name takes the rest."""
         c = InvoiceTableModel.Columns
-        widths = {c.NUMBER: 135, c.DATE: 88, c.DUE: 88, c.TOTAL: 108, c.OUTSTANDING: 108,
-                  c.STATUS: 112}
-        self._fix_widths(self.invoice_view, widths, c.CUSTOMER)
+        self._fix_widths(self.invoice_view, {c.NUMBER: 135, c.DATE: 88, c.DUE: 88, c.TOTAL: 108,
+                                             c.OUTSTANDING: 108, c.STATUS: 112}, c.CUSTOMER)
         r = ReceiptTableModel.Columns
-        widths = {r.NUMBER: 130, r.DATE: 88, r.INVOICE: 135, r.METHOD: 110, r.AMOUNT: 108,
-                  r.STATUS: 80}
-        self._fix_widths(self.receipt_view, widths, r.RECEIVED_FROM)
+        self._fix_widths(self.receipt_view, {r.NUMBER: 130, r.DATE: 88, r.INVOICE: 135,
+                                             r.METHOD: 110, r.AMOUNT: 108, r.STATUS: 80},
+                         r.RECEIVED_FROM)
         self.invoice_view.horizontalHeader().setSortIndicator(
             c.DATE, Qt.SortOrder.DescendingOrder)
         self.receipt_view.horizontalHeader().setSortIndicator(
             r.DATE, Qt.SortOrder.DescendingOrder)
 
     @staticmethod
-    def _fix_widths(view: QTableView, widths: dict, stretch: int) -> None:  # type: ignore[type-arg]
+    def _fix_widths(view: QTableView, widths: dict[int, int], stretch: int) -> None:
         header = view.horizontalHeader()
         for column, width in widths.items():
             view.setColumnWidth(column, width)

@@ -43,10 +43,11 @@ class VoidDialog(QDialog):
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        layout.addWidget(QLabel(self.tr("&Reason (required):")))
+        reason_label = QLabel(self.tr("&Reason (required):"))
+        layout.addWidget(reason_label)
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(70)
-        layout.itemAt(layout.count() - 1).widget().setBuddy(self.reason)
+        reason_label.setBuddy(self.reason)
         layout.addWidget(self.reason)
         self.with_payments = QCheckBox(self.tr(
             "Also void its payments of {amount} and their kwitansi (money refunded)").format(

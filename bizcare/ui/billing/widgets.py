@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QDateEdit, QLabel, QLineEdit, QWidget
 
 from bizcare.documents.formatting import format_number, parse_rupiah
 from bizcare.domain.errors import ValidationError
@@ -28,6 +28,14 @@ def to_date(value: QDate) -> date:
 
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def date_edit(value: date) -> QDateEdit:
+    """A date field of the billing dialogs: ``value``, a calendar popup, dd-MM-yyyy."""
+    edit = QDateEdit(to_qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    return edit
 
 
 def set_chip(label: QLabel, text: str, style: str | None) -> None:
@@ -110,7 +118,9 @@ class CustomerPicker(QLineEdit):
         self._completer = QCompleter(self._list, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.activated[str].connect(self._choose)
+        # activated(QString), not activated(QModelIndex); PySide6's stubs leave out the
+        # SignalInstance.__getitem__ that picks an overload at run time.
+        self._completer.activated[str].connect(self._choose)  # type: ignore[index]
         self.setCompleter(self._completer)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)

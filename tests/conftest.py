@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # the fixtures import bizcare lazily
+    from bizcare.storage.db import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -21,7 +25,7 @@ def bizcare_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator["Database"]:  # noqa: F821 - imported lazily
+def db(tmp_path: Path) -> Iterator[Database]:
     """A migrated SQLite database file in the test's folder."""
     from bizcare.services.database import open_database
 

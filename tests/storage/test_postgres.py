@@ -10,9 +10,13 @@ import os
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import text
+
+if TYPE_CHECKING:
+    from bizcare.storage.db import Database
 
 URL = os.environ.get("BIZCARE_TEST_DATABASE_URL", "")
 
@@ -33,7 +37,7 @@ def _wipe(url: str) -> None:
 
 
 @pytest.fixture
-def pg() -> Iterator["Database"]:  # noqa: F821
+def pg() -> Iterator[Database]:
     from bizcare.services.database import open_database
 
     _wipe(URL)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.coming import not_yet
+from bizcare.ui.common.context import UiContext
 
 
 def create_tab(ctx: UiContext) -> QWidget:
     del ctx
-    return not_yet(QCoreApplication.translate("ServiceTab", "Feedback, complaints handled to closure, and requests between divisions."))
+    return not_yet(QCoreApplication.translate(
+        "ServiceTab", "Feedback, complaints handled to closure, and requests between divisions."))

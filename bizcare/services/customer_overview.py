@@ -5,7 +5,7 @@ asking billing and loyalty piece by piece, so both show the same figures. It is 
 billing and loyalty services' own queries; only the outstanding total is summed here, with the
 receivables rules: an invoice counts when it was issued on or before ``as_of`` and is not a
 draft or void, and only payments dated on or before ``as_of`` reduce it. Overdue figures come
-from :func:`bizcare.services.billing.overdue_invoices` with the same rules, so "outstanding"
+from :func:`bizcare.services.receivables.overdue_invoices` with the same rules, so "outstanding"
 always includes "overdue".
 
 Feedback and complaints (issue 6) are not part of the overview yet.
@@ -20,7 +20,11 @@ from sqlalchemy import case, func, select
 from sqlmodel import Session
 
 from bizcare.domain.enums import InvoiceStatus, LoyaltyProgram
-from bizcare.services.billing import (
+
+# The modules behind the ``billing`` and ``loyalty`` facades, not the facades: those also load
+# the PDF renderers, which the customer detail never needs.
+from bizcare.services.billing_common import INV, PAY, get_customer
+from bizcare.services.invoice_queries import (
     InvoiceQuery,
     InvoiceRow,
     ReceiptQuery,
@@ -28,12 +32,11 @@ from bizcare.services.billing import (
     count_invoices,
     count_receipts,
     invoice_page,
-    overdue_invoices,
     receipt_page,
 )
-from bizcare.services.billing_common import INV, PAY, get_customer
-from bizcare.services.loyalty import MemberStatus, member_status, open_vouchers
-from bizcare.services.loyalty_ledger import program_of
+from bizcare.services.loyalty_ledger import MemberStatus, member_status, program_of
+from bizcare.services.loyalty_rewards import open_vouchers
+from bizcare.services.receivables import overdue_invoices
 
 RECENT = 20
 """How many of the latest invoices and kwitansi the overview lists."""

@@ -93,19 +93,23 @@ def test_invoices_and_kwitansi_lists(qtbot: Any, detail: Any, people: dict[str, 
     pages = detail.pages
     assert pages.tabText(pages.INVOICES) == "Invoices (2)"
     assert pages.tabText(pages.RECEIPTS) == "Kwitansi (2)"
-    invoices = pages.invoices.table.model()
+    invoices = pages.invoices.model
     this_month = f"INV/{TODAY:%Y}/{TODAY:%m}/"
     assert cells(invoices, 0)[0].startswith(this_month)  # newest first
     assert cells(invoices, 4) == ["ISSUED", "OVERDUE"]
     assert cells(invoices, 4, ChipRole) == ["blue", "red"]
     assert cells(invoices, 2, RawRole) == [300_000, 2_000_000]
     assert cells(invoices, 3, RawRole) == [300_000, 1_500_000]
-    receipts = pages.receipts.table.model()
+    receipts = pages.receipts.model
     assert cells(receipts, 2) == ["Cash sale", cells(invoices, 0)[1]]
     assert cells(receipts, 3, RawRole) == [200_000, 500_000]
     void_font = receipts.index(0, 0).data(Qt.ItemDataRole.FontRole)
     assert void_font is not None and void_font.strikeOut()  # the voided cash kwitansi
     assert receipts.index(1, 0).data(Qt.ItemDataRole.FontRole) is None
+    assert pages.invoices.table is None  # built when its tab is first shown
+    pages.setCurrentIndex(pages.INVOICES)
+    assert pages.invoices.stack.currentWidget() is pages.invoices.table
+    assert pages.invoices.table.model() is invoices
     qtmodeltester.check(invoices)
     qtmodeltester.check(receipts)
 
@@ -130,7 +134,7 @@ def test_indonesian_reads_piutang_jatuh_tempo_and_poin(qtbot: Any, db: Any,
             widget.relationship.points))
         assert text == "Piutang Rp1.800.000 1 jatuh tempo · Rp1.500.000 Silver · 50 poin"
         assert widget.pages.tabText(widget.pages.INVOICES) == "Invoice (2)"
-        assert cells(widget.pages.invoices.table.model(), 4) == ["TERBIT", "JATUH TEMPO"]
+        assert cells(widget.pages.invoices.model, 4) == ["TERBIT", "JATUH TEMPO"]
     finally:
         app.removeTranslator(translator)
 
@@ -143,7 +147,10 @@ def test_internal_customer_shows_appreciation_points_only(qtbot: Any, detail: An
     assert cards.points_title.text() == "Appreciation points"
     assert cards.points.text() == "30 points"
     assert not cards.vouchers.isVisibleTo(detail)
+    detail.pages.setCurrentIndex(detail.pages.INVOICES)
     assert detail.pages.invoices.stack.currentWidget() is detail.pages.invoices.empty
+    detail.pages.setCurrentIndex(detail.pages.RECEIPTS)
+    assert detail.pages.receipts.stack.currentWidget() is detail.pages.receipts.empty
 
 
 def test_a_quick_walk_through_the_list_ends_on_the_last_customer(
@@ -174,7 +181,7 @@ def test_tab_refreshes_the_detail_when_invoices_change(qtbot: Any, db: Any,
         invoice_id = make_invoice(s, make_customer(s, "PLG-000002", "Siti"), on=TODAY).id
         record_payment(s, invoice_id or 0, 100_000, paid_on=TODAY)  # someone else's
     with db.session() as s:
-        latest = next(i for i in tab.detail.pages.invoices.table.model().rows
+        latest = next(i for i in tab.detail.pages.invoices.model.rows
                       if i.status == "issued")
         record_payment(s, latest.id, 300_000, paid_on=TODAY)
     ctx.hub.changed.emit(Changes(invoices=True))

@@ -11,15 +11,18 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bizcare.documents.formatting import format_date_long, format_number, format_rupiah
 from bizcare.domain.errors import BizCareError
-from bizcare.services.customer_overview import CustomerOverview
 from bizcare.storage.db import Database
 from bizcare.ui.common.worker import BackgroundTask, Progress
+
+if TYPE_CHECKING:  # the service (and billing and loyalty behind it) loads in the worker
+    from bizcare.services.customer_overview import CustomerOverview
 
 log = logging.getLogger(__name__)
 

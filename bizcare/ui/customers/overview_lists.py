@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.documents.formatting import format_date_short, format_number, format_rupiah
-from bizcare.services.billing import InvoiceRow, ReceiptRow
-from bizcare.services.customer_overview import CustomerOverview
 from bizcare.ui.billing.labels import status_chip, status_label
 from bizcare.ui.common.delegates import ChipDelegate, MoneyDelegate
 from bizcare.ui.common.paged_model import ChipRole, RawRole
+
+if TYPE_CHECKING:  # rows arrive from the worker; the services load there, not with the tab
+    from bizcare.services.customer_overview import CustomerOverview
+    from bizcare.services.invoice_queries import InvoiceRow, ReceiptRow
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 28
@@ -188,20 +190,25 @@ class OverviewTable(QTableView):
             elif column.chip is not None:
                 self.setItemDelegateForColumn(number, chips)
 
-    def set_rows(self, rows: Sequence[Any], spaced: bool = False) -> None:
-        """Show ``rows``; ``spaced`` writes Rupiah as "Rp 1.250.000" (a setting)."""
-        self.money.spaced = spaced
-        self.rows_model.set_rows(rows, spaced)
 
 
 class ListPage(QWidget):
     """A table with one muted sentence instead when it is empty, and a note when it is cut
-    to the latest rows ("The latest 20 of 35.")."""
+    to the latest rows ("The latest 20 of 35.").
 
-    def __init__(self, table: OverviewTable, empty_text: str,
+    The model is filled whenever an overview arrives; the table view over it is only built
+    the first time the page is shown, so the customer detail opens no slower for it.
+    """
+
+    def __init__(self, model: RowsModel, stretch: int, empty_text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = table
+        self.model = model
+        self.table: OverviewTable | None = None
+        self._stretch = stretch
+        self._spaced = False
+        self._loaded = False
+        self.blank = QWidget()  # before the first overview arrives: nothing, not "none"
         self.empty = QLabel(empty_text)
         self.empty.setStyleSheet("color: #5f6b76;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -209,7 +216,7 @@ class ListPage(QWidget):
         self.note = QLabel()
         self.note.setStyleSheet("color: #5f6b76;")
         self.stack = QStackedWidget()
-        self.stack.addWidget(table)
+        self.stack.addWidget(self.blank)
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -218,9 +225,21 @@ class ListPage(QWidget):
         layout.addWidget(self.note)
         self.note.hide()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.table is None:
+            self.table = OverviewTable(self.model, self._stretch)
+            self.table.money.spaced = self._spaced
+            self.stack.addWidget(self.table)
+            self._show_current()
+        super().showEvent(event)
+
     def set_rows(self, rows: Sequence[Any], total: int, spaced: bool = False) -> None:
-        self.table.set_rows(rows, spaced)
-        self.stack.setCurrentIndex(0 if rows else 1)
+        self._spaced = spaced
+        if self.table is not None:
+            self.table.money.spaced = spaced
+        self.model.set_rows(rows, spaced)
+        self._loaded = True
+        self._show_current()
         cut = total > len(rows)
         self.note.setText(QCoreApplication.translate(
             "CustomerOverview", "The latest {shown} of {total}.").format(
@@ -228,9 +247,18 @@ class ListPage(QWidget):
         self.note.setVisible(cut)
 
     def clear(self) -> None:
-        self.table.set_rows([])
-        self.stack.setCurrentIndex(0)
+        self.model.set_rows([])
+        self._loaded = False
         self.note.hide()
+        self._show_current()
+
+    def _show_current(self) -> None:
+        if self.table is not None and (self.model.rows or not self._loaded):
+            self.stack.setCurrentWidget(self.table)
+        elif self._loaded and not self.model.rows:
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.blank)
 
 
 class RelationshipPages(QTabWidget):
@@ -243,10 +271,8 @@ class RelationshipPages(QTabWidget):
         super().__init__(parent)
         self.setDocumentMode(True)
         self.history = history
-        self.invoices = ListPage(OverviewTable(invoice_model(lang, self), stretch=0),
-                                 self.tr("No invoices yet."))
-        self.receipts = ListPage(OverviewTable(receipt_model(lang, self), stretch=2),
-                                 self.tr("No kwitansi yet."))
+        self.invoices = ListPage(invoice_model(lang, self), 0, self.tr("No invoices yet."))
+        self.receipts = ListPage(receipt_model(lang, self), 2, self.tr("No kwitansi yet."))
         self.addTab(history, self.tr("Contact history"))
         self.addTab(self.invoices, self.tr("Invoices"))
         self.addTab(self.receipts, self.tr("Kwitansi"))

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
+from bizcare.domain.models import Voucher
 from bizcare.services.billing import issue_cash_receipt, record_payment, void_receipt
 from bizcare.services.loyalty import adjust_points
 from bizcare.ui.common.context import Changes, UiContext
@@ -41,8 +42,9 @@ class GlossaryTranslator(QTranslator):
 
 @pytest.fixture
 def people(db: Any) -> dict[str, int]:
-    """Budi owes 1,500,000 overdue and 300,000 not yet due, paid 500,000 (50 points) and
-    bought 200,000 in cash, voided; Gudang (a division) has 30 appreciation points."""
+    """Budi owes 1,500,000 overdue and 300,000 not yet due, paid 500,000 (50 points), bought
+    200,000 in cash (voided) and holds a Rp50.000 voucher; Gudang (a division) has 30
+    appreciation points."""
     with db.session() as s:
         budi = make_customer(s)
         late = make_invoice(s, budi, [line(price=2_000_000)], on=TODAY - timedelta(days=40),
@@ -51,6 +53,7 @@ def people(db: Any) -> dict[str, int]:
         make_invoice(s, budi, [line(price=300_000)], on=TODAY, due=TODAY + timedelta(days=14))
         cash = issue_cash_receipt(s, budi.id or 0, 200_000, "Freon", paid_on=TODAY)
         void_receipt(s, cash.id or 0, "Salah input")
+        s.add(Voucher(code="VC-7F3A21B9", customer_id=budi.id or 0, value=50_000))
         gudang = make_customer(s, "DIV-000001", "Gudang", kind="internal", category="division")
         adjust_points(s, gudang.id or 0, 30, "Stok opname tepat waktu")
         return {"budi": budi.id or 0, "gudang": gudang.id or 0}
@@ -85,6 +88,8 @@ def test_money_owed_points_and_tier(qtbot: Any, detail: Any, people: dict[str, i
     assert cards.owed_detail.text() == "1 overdue · Rp1.500.000"
     assert cards.points.text() == "Silver · 50 points"
     assert cards.points_detail.text().startswith("50 points expire on ")
+    assert cards.vouchers.isVisibleTo(detail)
+    assert "VC-7F3A21B9 · Rp50.000" in cards.vouchers.text()
 
 
 def test_invoices_and_kwitansi_lists(qtbot: Any, detail: Any, people: dict[str, int],

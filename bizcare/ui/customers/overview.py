@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 MUTED = "color: #5f6b76;"
 OVERDUE = "color: #c62828; font-weight: 600;"
 SOON = "color: #a35200;"
+VOUCHERS_SHOWN = 3
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,9 @@ class RelationshipCards(QWidget):
         self.points_card, self.points_title, self.points, self.points_detail = _card("")
         self.vouchers = QLabel()
         self.vouchers.setWordWrap(True)
-        self.vouchers.setStyleSheet(MUTED)
+        self.vouchers.setTextFormat(Qt.TextFormat.RichText)
+        self.vouchers.setStyleSheet("color: #00695c; font-weight: 600;")
+        self.vouchers.setContentsMargins(0, 4, 0, 0)
         self.vouchers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         points_layout = self.points_card.layout()
         assert isinstance(points_layout, QVBoxLayout)
@@ -223,9 +227,18 @@ class RelationshipCards(QWidget):
             self.points_detail.setText(self.tr("Appreciation points do not expire")
                                        if o.is_internal else self.tr("No points expiring"))
             self.points_detail.setStyleSheet(MUTED)
-        if o.vouchers:
-            self.vouchers.setText(self.tr("Open vouchers: {list}").format(list=", ".join(
-                self.tr("{code} ({value})").format(
-                    code=v.code, value=format_rupiah(v.value, spaced=spaced))
-                for v in o.vouchers)))
+        self.vouchers.setText(self._vouchers_html(o, spaced))
         self.vouchers.setVisible(bool(o.vouchers))
+
+    def _vouchers_html(self, o: CustomerOverview, spaced: bool) -> str:
+        """"Open vouchers" over one "code · value" line each (the first few), as rich text."""
+        if not o.vouchers:
+            return ""
+        lines = [f"{escape(v.code)} · {escape(format_rupiah(v.value, spaced=spaced))}"
+                 for v in o.vouchers[:VOUCHERS_SHOWN]]
+        if len(o.vouchers) > VOUCHERS_SHOWN:
+            lines.append(escape(self.tr("and {count} more").format(
+                count=format_number(len(o.vouchers) - VOUCHERS_SHOWN))))
+        caption = escape(self.tr("Open vouchers"))
+        return (f"<span style='color: #5f6b76; font-weight: normal;'>{caption}</span><br>"
+                + "<br>".join(lines))

@@ -93,7 +93,7 @@ class OverviewLoader(QObject):
                 return LoadedOverview(customer_overview(session, customer_id, today),
                                       load_settings(session).rupiah_spaced)
 
-        task = BackgroundTask(job, self)
+        task = BackgroundTask(job)  # kept in self._task until it reports back
         task.finished.connect(lambda result: self._done(generation, result, None))
         task.failed.connect(lambda exc: self._done(generation, None, exc))
         self._task = task

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.documents.formatting import format_date_short, format_number, format_rupiah
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.ui.billing.labels import status_chip, status_label
 from bizcare.ui.common.delegates import ChipDelegate, MoneyDelegate
 from bizcare.ui.common.paged_model import ChipRole, RawRole

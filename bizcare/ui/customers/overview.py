@@ -223,10 +223,12 @@ class RelationshipCards(QWidget):
                 points=format_number(m.next_expiry_points),
                 date=format_date_long(m.next_expiry, self.lang)))
             self.points_detail.setStyleSheet(SOON if m.expiring_30d else MUTED)
-        else:
+        elif m.points:
             self.points_detail.setText(self.tr("Appreciation points do not expire")
                                        if o.is_internal else self.tr("No points expiring"))
             self.points_detail.setStyleSheet(MUTED)
+        else:  # nothing to spend, nothing to lapse: the figure says it all
+            self.points_detail.clear()
         self.vouchers.setText(self._vouchers_html(o, spaced))
         self.vouchers.setVisible(bool(o.vouchers))
 

@@ -2897,12 +2897,12 @@ Berkas log: {log}</translation>
             <translation>Tidak ada poin yang akan hangus</translation>
         </message>
         <message>
-            <source>Open vouchers: {list}</source>
-            <translation>Voucher aktif: {list}</translation>
+            <source>and {count} more</source>
+            <translation>dan {count} lainnya</translation>
         </message>
         <message>
-            <source>{code} ({value})</source>
-            <translation>{code} ({value})</translation>
+            <source>Open vouchers</source>
+            <translation>Voucher aktif</translation>
         </message>
     </context>
     <context>

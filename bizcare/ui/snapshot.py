@@ -10,7 +10,9 @@ from bizcare.storage.db import Database
 
 def snapshot(db: Database, tab: str, out: Path, size: tuple[int, int], lang: str | None) -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtCore import QCoreApplication, QEventLoop, qInstallMessageHandler
+
+    qInstallMessageHandler(_quiet_offscreen)
 
     from bizcare.ui.app import build_main_window, create_app, resolve_language
 
@@ -40,3 +42,12 @@ def snapshot(db: Database, tab: str, out: Path, size: tuple[int, int], lang: str
     window.close()
     del app
     return out
+
+
+def _quiet_offscreen(kind: object, context: object, message: str) -> None:
+    """The offscreen platform warns that it cannot resize to hints; everything else is logged."""
+    if "propagateSizeHints" in message:
+        return
+    import logging
+
+    logging.getLogger("bizcare.qt").warning("%s", message)

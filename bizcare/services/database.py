@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import os
 
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
+
 from bizcare.config import database_url, default_paths
+from bizcare.domain.errors import StorageError
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.storage.db import Database
 from bizcare.storage.migrate import upgrade
+
+_UNUSABLE = QT_TRANSLATE_NOOP("errors", "The database could not be read or written: {detail}")
 
 
 def open_database(
@@ -15,9 +21,36 @@ def open_database(
     """The database from ``--database-url``/``--db``/default, at this version's schema.
 
     An older database is backed up to the backups folder and upgraded; a newer one raises
-    ``DatabaseTooNewError`` before anything is written.
+    ``DatabaseTooNewError`` before anything is written. A file that is not a database, a
+    server that does not answer or a URL SQLAlchemy cannot read raise ``StorageError`` (one
+    line for the CLI, a dialog for the window) instead of a traceback.
     """
-    database = Database(database_url(db, url))
+    target = database_url(db, url)
+    try:
+        database = Database(target)
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        raise StorageError(_UNUSABLE, detail=_detail(_shown(target), exc)) from exc
     if migrate:
-        upgrade(database, backup_dir=default_paths().backups)
+        try:
+            upgrade(database, backup_dir=default_paths().backups)
+        except DatabaseError as exc:
+            database.dispose()
+            where = str(database.path or _shown(target))
+            reason = exc.orig if exc.orig is not None else exc
+            raise StorageError(_UNUSABLE, detail=_detail(where, reason)) from exc
     return database
+
+
+def _shown(url: str) -> str:
+    """The URL as it may be printed: never with its password."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _detail(where: str, reason: object) -> str:
+    """Where and why on one line (drivers' messages often span several)."""
+    return " ".join(f"{where} ({reason})".split())

@@ -37,9 +37,17 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def cmd_gui(ctx: Any) -> int:
-    from bizcare.ui.app import run_gui
+    from bizcare.domain.errors import BizCareError
+    from bizcare.ui.app import run_gui, show_startup_error
 
-    return run_gui(ctx.db, ctx.lang if hasattr(ctx.args, "lang") else None)
+    lang = ctx.lang if hasattr(ctx.args, "lang") else None
+    try:
+        db = ctx.db
+    except BizCareError as exc:
+        # The windowed launcher has no console: a refused database must be said in a dialog.
+        show_startup_error(exc, lang or "id")
+        raise
+    return run_gui(db, lang)
 
 
 def cmd_terbilang(ctx: Any) -> int:

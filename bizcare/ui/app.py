@@ -66,6 +66,21 @@ def build_main_window(db: Database, lang: str):  # type: ignore[no-untyped-def]
     return MainWindow(UiContext(db=db, lang=lang), name)
 
 
+def show_startup_error(exc: BaseException, lang: str) -> None:
+    """The window cannot open (a newer or unreadable database): say why in a dialog.
+
+    BizCare.exe has no console, so the one-line message on stderr alone would leave a shop
+    owner looking at nothing.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from bizcare.ui.common.errors import error_text
+
+    create_app(lang)
+    QMessageBox.critical(None, QCoreApplication.translate("errors", "BizCare"), error_text(exc))
+
+
 def run_gui(db: Database, lang: str | None = None) -> int:
     from bizcare.ui.common.errors import install_excepthook
 

@@ -3,11 +3,12 @@
 Billing calls :func:`earn_for_receipt` from the one place a payment is recorded and
 :func:`reverse_for_receipt` from the one place payments are voided, in the same transaction.
 
-Points = paid Rupiah excluding PPN ÷ the earn rate, rounded down, × the tier multiplier (the
-tier held before this payment) × the best campaign multiplier on the payment date. The PPN is
-taken out by pro-rating the payment by the invoice's total without PPN over its total. Several
-payments on one invoice earn on their running total, so instalments lose no more than one
-rounding between them ("points rounded away in Rupiah" is a classic loyalty bug).
+Points = paid Rupiah excluding PPN (including it when the owner set ``earn_on_ppn``) ÷ the
+earn rate, rounded down, × the tier multiplier (the tier held before this payment) × the best
+campaign multiplier on the payment date. The PPN is taken out by pro-rating the payment by the
+invoice's total without PPN over its total. Several payments on one invoice earn on their
+running total, so instalments lose no more than one rounding between them ("points rounded
+away in Rupiah" is a classic loyalty bug).
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def earn_for_receipt(session: Session, receipt: Receipt) -> int:
     invoice = session.get(Invoice, receipt.invoice_id) if receipt.invoice_id else None
     total, base = (invoice.total, invoice.total - invoice.ppn) if invoice \
         else (receipt.amount, receipt.amount)
+    if settings.earn_on_ppn:
+        base = total
     if base < settings.min_purchase:
         return 0
     day = receipt.issued_on

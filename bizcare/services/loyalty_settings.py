@@ -30,6 +30,8 @@ class LoyaltySettings:
 
     Attributes:
         rupiah_per_point: paid Rupiah (excluding PPN) that earn one point, rounded down.
+        earn_on_ppn: 1 = points are earned on the amount paid including PPN, 0 (default)
+            = on the amount paid excluding PPN.
         min_purchase: a purchase (invoice excluding PPN, or a cash sale) below this earns
             nothing.
         expiry_months: points expire this many months after they were earned (0 = never),
@@ -45,6 +47,7 @@ class LoyaltySettings:
     """
 
     rupiah_per_point: int = 10_000
+    earn_on_ppn: int = 0
     min_purchase: int = 0
     expiry_months: int = 12
     redeem_value: int = 100
@@ -89,6 +92,8 @@ def load_loyalty_settings(session: Session) -> LoyaltySettings:
 _LIMITS: dict[str, tuple[int, int, str]] = {
     "rupiah_per_point": (1, 10**9, QT_TRANSLATE_NOOP(
         "errors", "The earn rate must be at least Rp1 per point.")),
+    "earn_on_ppn": (0, 1, QT_TRANSLATE_NOOP(
+        "errors", "Points are earned either with or without PPN.")),
     "min_purchase": (0, 10**12, QT_TRANSLATE_NOOP(
         "errors", "The minimum purchase must be zero or more.")),
     "expiry_months": (0, 120, QT_TRANSLATE_NOOP(

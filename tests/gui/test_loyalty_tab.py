@@ -133,10 +133,14 @@ def test_settings_round_trip(qtbot, tab, db) -> None:  # type: ignore[no-untyped
     page = tab.settings
     page.boxes["rupiah_per_point"].setValue(5_000)
     page.tiers.item(1, 2).setText("130")
+    assert not page.earn_on_ppn.isChecked()
+    page.earn_on_ppn.setChecked(True)
     with qtbot.waitSignal(page.saved, timeout=2000):
         page.save()
+    assert page.earn_on_ppn.isChecked()
     with db.session(write=False) as s:
         assert loyalty.load_loyalty_settings(s).rupiah_per_point == 5_000
+        assert loyalty.load_loyalty_settings(s).earn_on_ppn == 1
         assert loyalty.list_tiers(s)[1].multiplier_bp == 13_000
 
 

@@ -44,6 +44,17 @@ def test_ppn_is_left_out_pro_rata(session) -> None:  # type: ignore[no-untyped-d
     assert loyalty.earn_for_receipt(session, second) == 50
 
 
+def test_earning_on_ppn_is_a_setting(session) -> None:  # type: ignore[no-untyped-def]
+    assert loyalty.load_loyalty_settings(session).earn_on_ppn == 0  # default: without PPN
+    loyalty.save_loyalty_settings(session, LoyaltySettings(earn_on_ppn=1))
+    c = h.customer(session)
+    inv = h.invoice(session, c, total=1_110_000, ppn=110_000)
+    assert loyalty.earn_for_receipt(session, h.receipt(session, c, 1_110_000, D, inv)) == 111
+    with pytest.raises(ValidationError):
+        loyalty.save_loyalty_settings(session, LoyaltySettings(earn_on_ppn=2))
+    assert loyalty.load_loyalty_settings(session).earn_on_ppn == 1
+
+
 def test_instalments_lose_no_points_to_rounding(session) -> None:  # type: ignore[no-untyped-def]
     c = h.customer(session)
     inv = h.invoice(session, c, total=29_997)

@@ -7,6 +7,7 @@ from dataclasses import fields
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -73,7 +74,7 @@ class SettingsPage(QWidget):
             "internal_min_rating": _spin(1, 5, suffix=" / 5"),
         }
         labels = {
-            "rupiah_per_point": self.tr("1 point for every (paid, without PPN)"),
+            "rupiah_per_point": self.tr("1 point for every (paid)"),
             "min_purchase": self.tr("Minimum purchase"),
             "expiry_months": self.tr("Points expire after (0 = never)"),
             "redeem_value": self.tr("1 point is worth"),
@@ -83,7 +84,12 @@ class SettingsPage(QWidget):
             "internal_points": self.tr("Internal request on time, well rated"),
             "internal_min_rating": self.tr("Good rating from"),
         }
-        for key in ("rupiah_per_point", "min_purchase", "expiry_months"):
+        form.addRow(labels["rupiah_per_point"], self.boxes["rupiah_per_point"])
+        self.earn_on_ppn = QCheckBox(self.tr("Count the PPN in the amount paid"))
+        self.earn_on_ppn.setToolTip(self.tr("Off: points are earned on the amount paid "
+                                            "excluding PPN (usual)."))
+        form.addRow("", self.earn_on_ppn)
+        for key in ("min_purchase", "expiry_months"):
             form.addRow(labels[key], self.boxes[key])
         redeem = QGroupBox(self.tr("Redemption and bonuses"))
         form2 = QFormLayout(redeem)
@@ -131,7 +137,9 @@ class SettingsPage(QWidget):
             settings = load_loyalty_settings(session)
             tiers = list_tiers(session)
         for f in fields(LoyaltySettings):
-            self.boxes[f.name].setValue(int(getattr(settings, f.name)))
+            if f.name in self.boxes:
+                self.boxes[f.name].setValue(int(getattr(settings, f.name)))
+        self.earn_on_ppn.setChecked(bool(settings.earn_on_ppn))
         self.tiers.setRowCount(0)
         for tier in tiers:
             self._add_tier(tier)
@@ -152,7 +160,8 @@ class SettingsPage(QWidget):
             self.tiers.removeRow(row)
 
     def current_settings(self) -> LoyaltySettings:
-        return LoyaltySettings(**{k: box.value() for k, box in self.boxes.items()})
+        return LoyaltySettings(earn_on_ppn=int(self.earn_on_ppn.isChecked()),
+                               **{k: box.value() for k, box in self.boxes.items()})
 
     def current_tiers(self) -> list[TierSpec]:
         """The tiers as typed; a number that does not read raises ``ValidationError``."""

@@ -191,6 +191,30 @@ def test_catalogue_add_reward_and_switch_it_off(qtbot, tab, db) -> None:  # type
         assert [r.name for r in loyalty.list_rewards(s, active_only=True)] == ["Payung"]
 
 
+def test_catalogue_restocks_a_reward(qtbot, tab, db) -> None:  # type: ignore[no-untyped-def]
+    page = tab.catalogue
+    tab.pages.setCurrentWidget(page)
+    with db.session() as s:
+        loyalty.save_reward(s, loyalty.RewardInput("Kipas angin", 1_500, stock=0))
+    page.reload()
+    page.rewards.selectRow([page.rewards.item(r, 0).text()
+                            for r in range(page.rewards.rowCount())].index("Kipas angin"))
+    dialog = page.edit_reward()
+    field = dialog.form.itemAt
+    stock = field(3, dialog.form.ItemRole.FieldRole).widget()
+    assert field(2, dialog.form.ItemRole.FieldRole).widget().isChecked()
+    stock.setValue(12)
+    with qtbot.waitSignal(page.changed, timeout=2000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with db.session(write=False) as s:
+        reward = loyalty.reward_by_name(s, "Kipas angin")
+        assert (reward.stock, reward.points_cost, reward.active) == (12, 1_500, True)
+        assert len(loyalty.list_rewards(s)) == 2  # changed, not added
+    page.rewards.clearSelection()
+    page.rewards.setCurrentCell(-1, -1)
+    assert page.edit_reward() is None
+
+
 def test_hpn_preset_and_internal_awards(qtbot, tab, db) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(tab.catalogue.changed, timeout=2000):
         tab.catalogue.add_hpn()

@@ -105,11 +105,14 @@ class CataloguePage(QWidget):
             (self.tr("Add campaign…"), self.add_campaign), (None, hpn),
             (self.tr("Active on/off"), lambda: self._toggle(self.campaigns, "campaign"))]))
         layout.addWidget(self._group(self.tr("Rewards catalogue"), self.rewards, [
-            (self.tr("Add reward…"), self.add_reward),
+            (self.tr("Add reward…"), lambda: self.add_reward()),
+            (self.tr("Change reward (stock, points)…"), self.edit_reward),
             (self.tr("Active on/off"), lambda: self._toggle(self.rewards, "reward"))]))
         layout.addWidget(self._group(self.tr("Automatic vouchers"), self.rules, [
             (self.tr("Add rule…"), self.add_rule),
             (self.tr("Active on/off"), lambda: self._toggle(self.rules, "rule"))]))
+        self.rewards.doubleClicked.connect(lambda _index: self.edit_reward())
+        self._reward_rows: list[tuple[int, RewardInput]] = []
         self.reload()
 
     def _group(self, title: str, table: QTableWidget,
@@ -139,6 +142,8 @@ class CataloguePage(QWidget):
                               self.tr("unlimited") if r.stock is None else format_number(r.stock),
                               yes if r.active else no] for r in rewards],
               [r.id or 0 for r in rewards])
+        self._reward_rows = [(r.id or 0, RewardInput(r.name, r.points_cost, r.stock, r.active))
+                             for r in rewards]
         _fill(self.rules, [[r.name, self._when(r.trigger, r.threshold, tiers),
                             format_rupiah(r.voucher_value), yes if r.active else no]
                            for r in rules], [r.id or 0 for r in rules])
@@ -183,17 +188,35 @@ class CataloguePage(QWidget):
         dialog.open()
         return dialog
 
-    def add_reward(self) -> QDialog:
-        dialog = _FormDialog(self, self.tr("New reward"))
-        name = dialog.add(self.tr("Name"), QLineEdit())
-        cost = dialog.add(self.tr("Points"), _spin(1, 10**9, 500))
+    def add_reward(self, reward: RewardInput | None = None, reward_id: int | None = None
+                   ) -> QDialog:
+        """The reward form: empty for a new reward, filled in to change reward ``reward_id``."""
+        title = self.tr("New reward") if reward is None else self.tr("Change reward")
+        dialog = _FormDialog(self, title)
+        name = dialog.add(self.tr("Name"), QLineEdit(reward.name if reward else ""))
+        cost = dialog.add(self.tr("Points"), _spin(1, 10**9, reward.points_cost if reward
+                                                   else 500))
         limited = dialog.add("", QCheckBox(self.tr("Limited stock")))
         stock = dialog.add(self.tr("Stock"), _spin(0, 10**9, 10))
+        limited.toggled.connect(stock.setEnabled)
+        limited.setChecked(reward is not None and reward.stock is not None)
+        stock.setEnabled(limited.isChecked())
+        if reward is not None and reward.stock is not None:
+            stock.setValue(reward.stock)
+        active = reward.active if reward is not None else True
         dialog.on_ok(lambda: self._save(lambda s: save_reward(s, RewardInput(
-            name.text(), cost.value(), stock.value() if limited.isChecked() else None)),
-            self.tr("Reward saved.")))
+            name.text(), cost.value(), stock.value() if limited.isChecked() else None,
+            active), reward_id), self.tr("Reward saved.")))
         dialog.open()
         return dialog
+
+    def edit_reward(self) -> QDialog | None:
+        """Change the selected reward, e.g. restock it after it ran out."""
+        row = self.rewards.currentRow()
+        if not 0 <= row < len(self._reward_rows):
+            return None
+        reward_id, reward = self._reward_rows[row]
+        return self.add_reward(reward, reward_id)
 
     def add_rule(self) -> QDialog:
         dialog = _FormDialog(self, self.tr("New automatic voucher"))

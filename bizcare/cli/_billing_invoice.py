@@ -86,13 +86,15 @@ def cmd_list(ctx: Any) -> int:
         customer_id = customer_by_code(s, args.customer).id if args.customer else None
         q = InvoiceQuery(search=args.search, status=args.status, month=args.month,
                          customer_id=customer_id, sort="date", descending=False)
+        rows = invoice_page(s, q, 0, PAGE)  # a bad --month fails before the header is printed
         ctx.out(*INVOICE_HEADER)
         offset = 0
-        while rows := invoice_page(s, q, offset, PAGE):
+        while rows:
             for r in rows:
                 ctx.out(r.number or r.id, r.issue_date.isoformat(), r.due_date.isoformat(),
                         r.customer_code, r.customer_name, r.total, r.paid, r.status)
             offset += len(rows)
+            rows = invoice_page(s, q, offset, PAGE)
     return 0
 
 

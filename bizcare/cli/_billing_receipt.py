@@ -20,13 +20,15 @@ def cmd_list(ctx: Any) -> int:
         customer_id = customer_by_code(s, args.customer).id if args.customer else None
         q = ReceiptQuery(search=args.search, month=args.month, customer_id=customer_id,
                          sort="date", descending=False)
+        rows = receipt_page(s, q, 0, PAGE)  # a bad --month fails before the header is printed
         ctx.out(*RECEIPT_HEADER)
         offset = 0
-        while rows := receipt_page(s, q, offset, PAGE):
+        while rows:
             for r in rows:
                 ctx.out(r.number, r.issued_on.isoformat(), r.customer_code, r.received_from,
                         r.invoice_number or "", r.amount, r.method, r.status)
             offset += len(rows)
+            rows = receipt_page(s, q, offset, PAGE)
     return 0
 
 
@@ -72,6 +74,23 @@ def cmd_catalogue_add(ctx: Any) -> int:
         item = add_item(s, args.name, a.amount(args.price), args.unit, args.category, args.sku,
                         args.service, actor="cli")
     ctx.out(item.id)
+    return 0
+
+
+def cmd_catalogue_update(ctx: Any) -> int:
+    from bizcare.services.catalogue import update_item
+
+    args = ctx.args
+    changes: dict[str, Any] = {k: getattr(args, k) for k in ("name", "unit", "category", "sku")
+                               if getattr(args, k) is not None}
+    if args.price is not None:
+        changes["price"] = a.amount(args.price)
+    if args.kind is not None:
+        changes["is_service"] = args.kind == "service"
+    if args.active is not None:
+        changes["active"] = args.active == "yes"
+    with ctx.db.session() as s:
+        update_item(s, args.id, actor="cli", **changes)
     return 0
 
 

@@ -141,6 +141,17 @@ def _catalogue(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     p.add_argument("--service", action="store_true", help="a service rather than goods")
     p.set_defaults(handler=h.cmd_catalogue_add)
 
+    p = cat.add_parser("update", parents=parents,
+                       help="change an item's name, price, unit, category or retire it")
+    p.add_argument("id", type=int, metavar="ID")
+    for flag in ("--name", "--unit", "--category", "--sku"):
+        p.add_argument(flag)
+    p.add_argument("--price", metavar="N")
+    p.add_argument("--kind", choices=("goods", "service"))
+    p.add_argument("--active", choices=("yes", "no"),
+                   help="'no' stops offering it on new invoices")
+    p.set_defaults(handler=h.cmd_catalogue_update)
+
     p = cat.add_parser("list", parents=parents, help="tab-separated list with a header")
     p.add_argument("--search", default="")
     p.add_argument("--all", action="store_true", help="include inactive items")

@@ -182,3 +182,24 @@ def test_reminder_letter_pdf(capsys, dbfile, tmp_path) -> None:
     code, _, err = run(capsys, dbfile, "reminder", "pdf", "PLG-000002", "--level", "1",
                        "-o", str(tmp_path / "none.pdf"))
     assert code == 2 and "no overdue invoices" in err
+
+
+def test_catalogue_update_changes_price_and_retires(capsys, dbfile) -> None:
+    run(capsys, dbfile, "catalogue", "add", 'Kabel 2" x 10m', "--price", "125000")
+    code, out, _ = run(capsys, dbfile, "catalogue", "update", "1", "--price", "130.000",
+                       "--unit", "roll", "--active", "no")
+    assert (code, out) == (0, "")
+    assert run(capsys, dbfile, "catalogue", "list")[1].splitlines()[1:] == []
+    rows = run(capsys, dbfile, "catalogue", "list", "--all")[1].splitlines()
+    assert rows[1] == '1\t\tKabel 2" x 10m\troll\t130000\t\tgoods\t0'
+    code, out, err = run(capsys, dbfile, "catalogue", "update", "1", "--price", "-5")
+    assert code == 2 and out == "" and err.startswith("bizcare: ")
+    code, _, err = run(capsys, dbfile, "catalogue", "update", "9", "--name", "X")
+    assert code == 2 and "9" in err
+    assert run(capsys, dbfile, "catalogue", "list", "--all")[1].splitlines()[1] == rows[1]
+
+
+@pytest.mark.parametrize("command", ["invoice", "receipt"])
+def test_a_bad_month_prints_no_header(capsys, dbfile, command) -> None:
+    code, out, err = run(capsys, dbfile, command, "list", "--month", "2026-13")
+    assert (code, out) == (2, "") and "2026-13" in err

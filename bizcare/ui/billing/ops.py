@@ -179,6 +179,11 @@ class BillingOps(QObject):
             return None
         return self._open(PdfPreview(data, title, self.tab))
 
+    def catalogue(self) -> QDialog:
+        from bizcare.ui.billing.catalogue_dialog import CatalogueDialog
+
+        return self._open(CatalogueDialog(self.ctx, self.tab))
+
     def export_month(self) -> QDialog:
         from bizcare.ui.billing.export_dialog import ExportDialog
 

@@ -116,17 +116,23 @@ def campaign_multiplier(session: Session, on: date) -> tuple[int, str]:
 
 # -- birthdays -----------------------------------------------------------------------------
 def birthday_due(born: date, on: date, grace_days: int) -> date | None:
-    """This year's birthday when ``on`` is on it or up to ``grace_days`` after; else None."""
-    celebrated = birthday_in(on.year, born)
-    if celebrated <= on <= celebrated + timedelta(days=grace_days):
-        return celebrated
+    """The birthday ``on`` is on or up to ``grace_days`` after; else None.
+
+    Last year's birthday counts too, so a birthday in the last days of December is still
+    celebrated when the shop first opens BizCare in January.
+    """
+    for year in (on.year, on.year - 1):
+        celebrated = birthday_in(year, born)
+        if celebrated <= on <= celebrated + timedelta(days=grace_days):
+            return celebrated
     return None
 
 
 def grant_birthday_bonuses(session: Session, on: date | None = None) -> int:
     """Give the birthday bonus to every external member whose birthday is due; returns how many.
 
-    Idempotent: a member who already has a birthday bonus dated in this year gets none.
+    Idempotent: a member who already has a birthday bonus dated in the year of the birthday
+    being celebrated gets none.
     """
     day = on or date.today()
     settings = load_loyalty_settings(session)
@@ -143,11 +149,11 @@ def grant_birthday_bonuses(session: Session, on: date | None = None) -> int:
         )
     ).all()
     done = {
-        cid for (cid,) in session.execute(
-            select(col(LoyaltyEntry.customer_id)).where(
+        (cid, when.year) for (cid, when) in session.execute(
+            select(col(LoyaltyEntry.customer_id), col(LoyaltyEntry.occurred_on)).where(
                 col(LoyaltyEntry.kind) == LedgerKind.BONUS,
                 col(LoyaltyEntry.reason) == BIRTHDAY_REASON,
-                col(LoyaltyEntry.occurred_on) >= date(day.year, 1, 1),
+                col(LoyaltyEntry.occurred_on) >= date(day.year - 1, 1, 1),
                 col(LoyaltyEntry.occurred_on) <= date(day.year, 12, 31),
             )
         )
@@ -155,7 +161,7 @@ def grant_birthday_bonuses(session: Session, on: date | None = None) -> int:
     granted = 0
     for cid, born in candidates:
         celebrated = birthday_due(born, day, settings.birthday_grace_days)
-        if celebrated is None or cid in done:
+        if celebrated is None or (cid, celebrated.year) in done:
             continue
         add_entry(
             session, customer_id=cid, program=LoyaltyProgram.CUSTOMER, kind=LedgerKind.BONUS,

@@ -100,10 +100,14 @@ def test_birthday_bonus_once_a_year_leap_day(session) -> None:  # type: ignore[n
 
 
 def test_missed_birthday_is_celebrated_within_grace(session) -> None:  # type: ignore[no-untyped-def]
-    h.customer(session, birth_date=date(1990, 12, 30))
-    assert loyalty.grant_birthday_bonuses(session, date(2027, 1, 2)) == 0  # grace is per year
-    assert loyalty.grant_birthday_bonuses(session, date(2026, 12, 31)) == 1
+    c = h.customer(session, birth_date=date(1990, 12, 30))
+    # closed over New Year: a late-December birthday is still celebrated in January, once
+    assert loyalty.grant_birthday_bonuses(session, date(2027, 1, 2)) == 1
+    assert loyalty.grant_birthday_bonuses(session, date(2026, 12, 31)) == 0
+    assert loyalty.grant_birthday_bonuses(session, date(2027, 1, 5)) == 0
+    assert [r.occurred_on for r in loyalty.history(session, c.id)] == [date(2026, 12, 30)]
     assert birthday_due(date(1990, 12, 30), date(2027, 1, 7), 7) is None
+    assert loyalty.grant_birthday_bonuses(session, date(2027, 12, 30)) == 1  # next year's
 
 
 def test_add_months_clamps_to_month_end() -> None:

@@ -21,9 +21,11 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=cmd_terbilang)
 
     p = sub.add_parser("snapshot", parents=parents, help="render the main window to a PNG")
-    p.add_argument("--tab", choices=TABS, default="dashboard")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.png")
-    p.add_argument("--size", default="1280x800", metavar="WxH")
+    p.add_argument("--tab", choices=TABS, default="dashboard",
+                   help="the tab to show (default: dashboard)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.png", help="the PNG to write")
+    p.add_argument("--size", default="1280x800", metavar="WxH",
+                   help="window size in pixels (default: 1280x800)")
     p.set_defaults(handler=cmd_snapshot)
 
     p = sub.add_parser("backup", parents=parents, help="consistent copy of the database")
@@ -32,7 +34,7 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("restore", parents=parents,
                        help="replace the database with a verified backup")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="a backup made by 'bizcare backup'")
     p.set_defaults(handler=cmd_restore)
 
 

@@ -19,19 +19,29 @@ def backup_database(db: Database, target: Path) -> Path:
             QT_TRANSLATE_NOOP("errors", "Backup is only available for a database file.")
         )
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    unwritable = StorageError(QT_TRANSLATE_NOOP("errors", "Could not write {path}."),
+                              path=str(target))
+    # A folder, or the live database itself (replacing it under its own WAL would corrupt it).
+    if target.is_dir() or target.resolve() == db.path.resolve():
+        raise unwritable
     tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(db.path)
     try:
-        dst = sqlite3.connect(tmp)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(db.path)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)
+            src.close()
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as exc:
+        if tmp.is_file():
+            tmp.unlink()
+        raise unwritable from exc
     return target
 
 

@@ -34,6 +34,7 @@ class Channel(StrEnum):
     EMAIL = "email"
     VISIT = "kunjungan"
     SOCIAL = "media_sosial"
+    LETTER = "surat"  # a printed letter, e.g. the Surat Tagihan
 
 
 class Gender(StrEnum):

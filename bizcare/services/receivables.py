@@ -194,8 +194,13 @@ def send_reminder(
     level: int,
     as_of: date | None = None,
     actor: str = "",
+    channel: str = Channel.WHATSAPP,
 ) -> SentReminder:
-    """Number the reminder, log it as a WhatsApp interaction and return the text to send."""
+    """Number the reminder, log it as an interaction and return the text to send.
+
+    ``channel`` is how it goes out: WhatsApp text, or ``Channel.LETTER`` for the printed
+    Surat Tagihan, so the customer's history says which one was sent.
+    """
     on = as_of or date.today()
     invoices = overdue_for_reminder(session, customer_id, level, on)
     letter = take_next_number(session, REMINDER_SERIES, REMINDER_PATTERN, on)
@@ -203,9 +208,10 @@ def send_reminder(
     numbers = ", ".join(i.number for i in invoices)
     interaction = Interaction(
         customer_id=customer_id,
-        channel=Channel.WHATSAPP,
+        channel=str(channel),
         direction=Direction.OUTBOUND,
-        summary=f"Pengingat tagihan level {level}: {numbers}"[:2000],
+        summary=(f"Surat Tagihan {letter} level {level}: {numbers}" if channel == Channel.LETTER
+                 else f"Pengingat tagihan level {level}: {numbers}")[:2000],
         created_by=actor,
     )
     session.add(interaction)

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
+from sqlmodel import select
 
+from bizcare.domain.models import Interaction
 from bizcare.services.billing import (
     DraftInput,
     LineInput,
@@ -342,6 +346,22 @@ def test_reminder_letter_pdf(qtbot: Any, db: Any, tab: Any, people: dict[str, in
     view.choose_customer(people["maju"])
     assert view.level.currentData() == 3  # formal letter after 90 days
     assert view.letter_pdf().startswith(b"%PDF")
+    assert interactions_for_customer(db, people["maju"]) == []  # a mere preview logs nothing
+    with qtbot.waitSignal(view.reminded) as sent:
+        dialog = view.letter()
+    assert dialog is not None
+    number = sent.args[0]
+    assert number in dialog.windowTitle()
+    assert number in PdfReader(BytesIO(dialog.data)).pages[0].extract_text()
+    logged = interactions_for_customer(db, people["maju"])
+    assert [(i.channel, i.summary.split(":")[0]) for i in logged] == [
+        ("surat", f"Surat Tagihan {number} level 3")]
+    dialog.reject()
+
+
+def interactions_for_customer(db: Any, customer_id: int) -> list[Any]:
+    with db.session(write=False) as s:
+        return list(s.exec(select(Interaction).where(Interaction.customer_id == customer_id)))
 
 
 def test_duplicate_then_delete_the_draft(qtbot: Any, db: Any, tab: Any,

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
+from bizcare.domain.enums import Channel
 from bizcare.domain.errors import StateError, ValidationError
 from bizcare.domain.models import Interaction
 from bizcare.services.billing import record_payment, void_invoice
@@ -93,6 +94,14 @@ def test_send_reminder_numbers_and_logs(session, book) -> None:
         "Pengingat tagihan level 1: INV/2026/08/0004, INV/2026/08/0003, INV/2026/08/0002",
     ]
     assert logged[0].channel == "whatsapp" and logged[0].created_by == "siti"
+
+
+def test_a_letter_is_logged_as_a_letter(session, book) -> None:
+    budi, _ = book
+    sent = send_reminder(session, budi.id, 3, AS_OF, channel=Channel.LETTER)
+    logged = session.exec(select(Interaction)).one()
+    assert logged.channel == "surat"
+    assert logged.summary.startswith(f"Surat Tagihan {sent.letter_number} level 3: INV/")
 
 
 def test_nothing_overdue_is_refused(session) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -125,6 +126,8 @@ class ReceivablesView(QWidget):
             "Numbers the reminder, logs it on the customer and opens WhatsApp with the text"))
         self.send_button.clicked.connect(self.send)
         self.letter_button = QPushButton(self.tr("Surat Tagihan (PDF)"))
+        self.letter_button.setToolTip(self.tr(
+            "Numbers the letter, logs it on the customer and opens it to print or save"))
         self.letter_button.clicked.connect(self.letter)
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.letter_button)
@@ -258,20 +261,34 @@ class ReceivablesView(QWidget):
         self.open_url(QUrl(link))
         return link
 
-    def letter_pdf(self) -> bytes:
+    def letter_pdf(self, letter_number: str = "") -> bytes:
         from bizcare.services.billing_export import reminder_pdf
 
         with self.ctx.db.session(write=False) as session:
             return reminder_pdf(session, self.customer_id or 0, self.level.currentData(),
-                                to_date(self.as_of.date()))
+                                to_date(self.as_of.date()), letter_number)
 
-    def letter(self) -> None:
+    def letter(self) -> QDialog | None:
+        """Number and log the Surat Tagihan (channel: letter), then preview it to print."""
+        from bizcare.domain.enums import Channel
+        from bizcare.services.receivables import send_reminder
         from bizcare.ui.billing.preview import PdfPreview
 
+        if self.customer_id is None:
+            return None
         try:
-            data = self.letter_pdf()
+            with self.ctx.db.session() as session:
+                sent = send_reminder(session, self.customer_id, self.level.currentData(),
+                                     to_date(self.as_of.date()), channel=Channel.LETTER)
+            data = self.letter_pdf(sent.letter_number)
         except BizCareError as exc:
             show_error(self, exc)
-            return
-        dialog = PdfPreview(data, self.tr("Surat Tagihan"), self)
+            return None
+        self.ctx.hub.changed.emit(Changes(customers=True))
+        self.ctx.hub.status.emit(self.tr("Surat Tagihan {number} logged.").format(
+            number=sent.letter_number))
+        self.reminded.emit(sent.letter_number)
+        dialog = PdfPreview(data, self.tr("Surat Tagihan {number}").format(
+            number=sent.letter_number), self)
         dialog.open()
+        return dialog

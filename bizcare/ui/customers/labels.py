@@ -32,6 +32,7 @@ CHANNELS: dict[str, str] = {
     Channel.EMAIL: QT_TRANSLATE_NOOP("customers", "E-mail"),
     Channel.VISIT: QT_TRANSLATE_NOOP("customers", "Visit"),
     Channel.SOCIAL: QT_TRANSLATE_NOOP("customers", "Social media"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("customers", "Letter"),
 }
 
 DIRECTIONS: dict[str, str] = {

@@ -48,6 +48,11 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     c = cmds.add_parser("expire", parents=common, help="write off lapsed points (idempotent)")
     c.set_defaults(handler=cmd_expire)
 
+    c = cmds.add_parser("daily", parents=common,
+                        help="what the window runs at start: expiry, birthday bonuses, "
+                             "internal appreciation (idempotent; for a scheduled task)")
+    c.set_defaults(handler=cmd_daily)
+
     c = cmds.add_parser("adjust", parents=common, help="add or remove points, with a reason")
     c.add_argument("customer", metavar="CUSTOMER")
     c.add_argument("--points", type=int, required=True, metavar="N", help="e.g. 50 or -20")
@@ -113,6 +118,18 @@ def cmd_expire(ctx: Any) -> int:
         entries, points = expire_points(s, _on(ctx))
     ctx.out("expired_entries", entries)
     ctx.out("expired_points", points)
+    return 0
+
+
+def cmd_daily(ctx: Any) -> int:
+    from bizcare.services.loyalty import run_daily
+
+    with ctx.db.session() as s:
+        done = run_daily(s, _on(ctx))
+    ctx.out("expired_entries", done.expired_entries)
+    ctx.out("expired_points", done.expired_points)
+    ctx.out("birthday_bonuses", done.birthdays)
+    ctx.out("internal_awards", done.internal_awards)
     return 0
 
 

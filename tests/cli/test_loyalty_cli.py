@@ -91,3 +91,31 @@ def test_unknown_customer(dbfile: Path, capsys: pytest.CaptureFixture[str]) -> N
     status, out, err = run(dbfile, capsys, "balance", "PLG-999999")
     assert (status, out) == (2, "")
     assert "PLG-999999" in err
+
+
+def test_daily_grants_birthdays_once_and_is_idempotent(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from sqlmodel import select
+
+    from bizcare.cli import main
+    from bizcare.domain.models import Customer
+    from bizcare.services.database import open_database
+
+    path = tmp_path / "d.db"
+    assert main(["customer", "add", "--name", "Sri Wahyuni", "--kind", "external",
+                 "--db", str(path)]) == 0
+    code = capsys.readouterr().out.strip()
+    db = open_database(path)
+    with db.session() as s:
+        customer = s.exec(select(Customer).where(Customer.code == code)).one()
+        customer.birth_date = date(1990, 11, 24)
+        s.add(customer)
+    db.dispose()
+    args = ["loyalty", "daily", "--date", "2026-11-24", "--db", str(path)]
+    assert main(args) == 0
+    first = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
+    assert main(args) == 0
+    second = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
+    assert first["birthday_bonuses"] == "1"
+    assert second["birthday_bonuses"] == "0" and second["expired_entries"] == "0"

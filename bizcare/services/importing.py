@@ -75,9 +75,32 @@ def plan_import(
         try:
             plan.good.append((line, validate_customer(row_input(cells), today)))
         except BizCareError as exc:
-            plan.problems.append((line, exc.render(translate)))
+            plan.problems.append((line, _row_problems(cells, exc, today, translate)))
     plan.duplicates = _duplicates(session, plan.good, translate)
     return plan
+
+
+def _row_problems(
+    cells: dict[str, str], first: BizCareError, today: date, translate: Translate | None
+) -> str:
+    """Every reason a bad row is refused, not just the first, so the owner fixes the row in
+    one go: the faulty cell is set aside and the row checked again (only for bad rows)."""
+    reasons, seen, exc = [first.render(translate)], set(), first
+    cells = dict(cells)
+    while isinstance(exc, ValidationError) and exc.field and exc.field not in seen:
+        seen.add(exc.field)
+        cells[exc.field] = "-" if exc.field in _REQUIRED else ""
+        try:
+            validate_customer(row_input(cells), today)
+            break
+        except BizCareError as again:
+            exc = again
+            if not (isinstance(again, ValidationError) and again.field in seen):
+                reasons.append(again.render(translate))
+    return reasons[0] if len(reasons) == 1 else "; ".join(r.rstrip(".") for r in reasons)
+
+
+_REQUIRED = frozenset({"name", "division"})  # set aside with a stand-in text, not emptied
 
 
 def _check_mapping(mapping: dict[int, str], width: int) -> None:

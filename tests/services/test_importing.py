@@ -149,6 +149,19 @@ def test_plan_reports_each_bad_row_and_duplicates(session: Session, tmp_path: Pa
     assert data[5].email == "ani@example.com" and data[5].birth_date == date(1990, 2, 1)
 
 
+def test_a_bad_row_lists_every_reason_at_once(session: Session, tmp_path: Path) -> None:
+    rows = [["", "08xx", "ani@", "", "", "", "32/13/1990", "internal", ""], ["Budi", "0813"]]
+    table = read_table(write_csv(tmp_path / "a.csv", rows))
+    plan = plan_import(session, table, guess_mapping(table.headers))
+    reasons = dict(plan.problems)
+    assert not plan.good and sorted(reasons) == [2, 3]
+    first = reasons[2].split("; ")
+    assert len(first) == 5  # name, division, phone, e-mail and date, fixed in one go
+    assert any("08xx" in r for r in first) and any("ani@" in r for r in first)
+    assert any("32/13/1990" in r for r in first)
+    assert ";" not in reasons[3] and reasons[3].endswith("0813")
+
+
 def test_all_or_nothing(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     table = read_table(write_csv(tmp_path / "a.csv", [*GOOD, ["Citra", "12ab"] + [""] * 7]))
     with db.session() as s:

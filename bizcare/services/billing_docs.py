@@ -199,7 +199,7 @@ def receipt_docs(
                 issued_on=rcp.issued_on,
                 signatory=rcp.signatory,
                 meterai_required=rcp.meterai_required,
-                meterai_value=meterai_value,
+                meterai_value=rcp.meterai_value or meterai_value,
                 method=f"{how} ({reference})" if reference else how,
                 points_earned=rcp.points_earned,
                 void=rcp.voided_at is not None,

@@ -234,6 +234,7 @@ def _record(
         issued_on=paid_on,
         signatory=profile.signatory_name,
         meterai_required=amount > settings.meterai_threshold,
+        meterai_value=settings.meterai_value,
     )
     session.add(receipt)
     session.flush()

@@ -68,6 +68,7 @@ def test_receipt_doc_reprints_what_was_frozen(session) -> None:
     customer.name = "Nama Baru"
     session.add(customer)
     save_profile(session, city="Surabaya", signatory_name="Orang Lain")
+    save_settings(session, Settings(meterai_value=12_000))  # the duty changes years later
     after = receipt_doc(session, receipt.id)
     # Only the letterhead follows the profile; everything the kwitansi says is frozen.
     assert replace(before, letterhead=after.letterhead) == after

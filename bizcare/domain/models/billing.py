@@ -122,6 +122,7 @@ class Receipt(SQLModel, table=True):
     issued_on: date = Field(default_factory=date.today, index=True)
     signatory: str = Field(default="", max_length=200)
     meterai_required: bool = Field(default=False)
+    meterai_value: int = Field(default=0)  # Rp printed in the box; 0 = from settings (pre-0004)
     points_earned: int = Field(default=0)
     voided_at: datetime | None = Field(default=None)
     void_reason: str = Field(default="")

@@ -35,3 +35,13 @@ def test_frozen_build_runs_help_and_snapshot(tmp_path: Path) -> None:
                           env=env, capture_output=True, text=True, timeout=180)
     assert shot.returncode == 0, shot.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+    # What the folder must carry: translations (a frozen error speaks Indonesian), PDF fonts,
+    # icons and Qt's platform plugin for a real screen.
+    bundle = exe.parent
+    platform = "qwindows.dll" if os.name == "nt" else "libqxcb.so"
+    for name in ("bizcare_id.qm", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
+                 "bizcare.png", platform):
+        assert any(bundle.rglob(name)), f"{name} is missing from the build"
+    bad = subprocess.run([str(exe), "terbilang", "abc", *db], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert bad.returncode == 2 and bad.stderr == "bizcare: “abc” bukan jumlah Rupiah.\n"

@@ -57,6 +57,22 @@ def test_import_shows_the_bad_row_with_its_reason(qtbot: Any, db: Any,
         assert count_customers(s, CustomerQuery()) == 2
 
 
+def test_a_row_with_several_problems_shows_each_on_its_own_line(qtbot: Any, db: Any,
+                                                                tmp_path: Path) -> None:
+    from bizcare.services.importing import read_table
+    from bizcare.ui.customers.import_dialog import ImportDialog
+
+    path = tmp_path / "rusak.csv"
+    path.write_text("Nama;No. HP;Email\nRina;bukan nomor;rina@\n", encoding="utf-8")
+    dialog = ImportDialog(db, read_table(path), path.name)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.planned, timeout=10_000):
+        dialog.show()
+    lines = dialog.problems.item(0, 1).text().splitlines()
+    assert len(lines) == 2 and "bukan nomor" in lines[0] and "rina@" in lines[1]
+    assert dialog.problems.rowHeight(0) > dialog.problems.verticalHeader().defaultSectionSize()
+
+
 def test_editing_the_mapping_rechecks_the_rows(qtbot: Any, db: Any, tmp_path: Path) -> None:
     dialog = _import_dialog(qtbot, db, tmp_path)
     with qtbot.waitSignal(dialog.planned, timeout=10_000):

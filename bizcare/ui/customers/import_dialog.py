@@ -256,9 +256,11 @@ class ImportDialog(QDialog):
         table.setRowCount(len(shown))
         for row, (line, reason) in enumerate(shown):
             table.setItem(row, 0, _item(str(line)))
-            item = _item(reason)
+            item = _item(reason.replace("; ", "\n"))  # a row's reasons one under the other
             item.setForeground(QColor(colour))
             table.setItem(row, 1, item)
+            if "; " in reason:  # only these rows grow; the list is capped at ``limit``
+                table.resizeRowToContents(row)
 
     def _update_buttons(self) -> None:
         plan = self.plan

@@ -21,6 +21,9 @@ SUMMARY = QT_TRANSLATE_NOOP(
     "feedback, {complaints} complaints, {requests} internal requests, from {start} to {end} "
     "(seed {seed}).",
 )
+KEPT = QT_TRANSLATE_NOOP(
+    "demo", "The database already has {count} customers; no demo data was added."
+)
 BACKED_UP = QT_TRANSLATE_NOOP("demo", "The previous data was backed up to {path}")
 NOT_EMPTY = QT_TRANSLATE_NOOP(
     "errors",
@@ -46,8 +49,12 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
                    help="months of history ending today (default 12; 0 = no history)")
     p.add_argument("--seed", type=int, default=1, metavar="S",
                    help="random seed (default 1)")
-    p.add_argument("--force", action="store_true",
-                   help="replace all existing data; a backup is written first")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--force", action="store_true",
+                      help="replace all existing data; a backup is written first")
+    mode.add_argument("--if-empty", action="store_true",
+                      help="fill only an empty database; otherwise say so and succeed "
+                      "(for set-up scripts that may run twice)")
     p.set_defaults(handler=cmd_demo)
 
 
@@ -73,6 +80,9 @@ def cmd_demo(ctx: Any) -> int:
         summary = generate(db, args.customers, args.months, args.seed,
                            _progress(translate), replace=args.force)
     except DatabaseNotEmpty as exc:
+        if args.if_empty:
+            sys.stderr.write(translate("demo", KEPT).format(count=exc.params["count"]) + "\n")
+            return 0
         raise StateError(NOT_EMPTY, count=exc.params["count"]) from None
     ctx.out(translate("demo", SUMMARY).format(
         customers=summary["customer"], internal=summary["customer"] - args.customers,

@@ -75,3 +75,16 @@ def test_bad_arguments_exit_2_with_one_line(capsys: pytest.CaptureFixture[str], 
         status, _, err = run(capsys, "demo", *argv, "--db", str(db), "--lang", "en")
     assert status == 2 and len(err.strip().splitlines()) == 1
     assert not db.exists() or customers_in(db) == 0
+
+
+def test_if_empty_fills_once_then_succeeds_without_changes(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from bizcare.cli import main
+
+    args = ["demo", "--customers", "5", "--months", "1", "--if-empty", "--db",
+            str(tmp_path / "d.db"), "--lang", "en"]
+    assert main(args) == 0
+    first = capsys.readouterr()
+    assert first.out.startswith("Demo data created")
+    assert main(args) == 0
+    second = capsys.readouterr()
+    assert second.out == "" and "no demo data was added" in second.err

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +23,8 @@ from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.worker import BackgroundTask
 from bizcare.ui.tabs import TAB_KEYS, TABS
+
+PRELOAD_DELAY_MS = 800
 
 
 class _LazyTab(QWidget):
@@ -72,6 +74,11 @@ class MainWindow(QMainWindow):
         ctx.hub.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.hub.changed.connect(self._on_changed)
         self._on_tab_changed(0)
+        # Once the window is up and idle, load the other tabs' code one module at a time so
+        # the first click on a tab only builds widgets (the Pelanggan tab's code alone is
+        # ~60 ms to import). On the GUI thread: Qt objects made at import stay thread-safe.
+        self._preload = [spec.module for spec in TABS[1:]]
+        QTimer.singleShot(PRELOAD_DELAY_MS, self._preload_next)
 
     def set_business_name(self, name: str) -> None:
         self.setWindowTitle("BizCare" + (f" — {name}" if name else ""))
@@ -89,6 +96,12 @@ class MainWindow(QMainWindow):
         index = TAB_KEYS.index(key)
         self.tabs.setCurrentIndex(index)
         return self._pages[key].ensure_built()
+
+    def _preload_next(self) -> None:
+        if not self._preload:
+            return
+        importlib.import_module(self._preload.pop(0))
+        QTimer.singleShot(0, self._preload_next)
 
     def _on_tab_changed(self, index: int) -> None:
         if 0 <= index < len(TABS):

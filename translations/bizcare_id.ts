@@ -158,6 +158,14 @@
             <translation>Simpan semua PDF invoice dan kwitansi satu bulan ke dalam folder</translation>
         </message>
         <message>
+            <source>Catalogue…</source>
+            <translation>Katalog…</translation>
+        </message>
+        <message>
+            <source>Products and services picked into invoice lines</source>
+            <translation>Produk dan jasa yang dapat dipilih ke baris invoice</translation>
+        </message>
+        <message>
             <source>No invoices yet.</source>
             <translation>Belum ada invoice.</translation>
         </message>
@@ -234,6 +242,77 @@
         </message>
     </context>
     <context>
+        <name>CatalogueDialog</name>
+        <message>
+            <source>Products and services</source>
+            <translation>Produk dan Jasa</translation>
+        </message>
+        <message>
+            <source>Search name, SKU or category…</source>
+            <translation>Cari nama, SKU, atau kategori…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Harga</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>This is a service</source>
+            <translation>Ini adalah jasa</translation>
+        </message>
+        <message>
+            <source>Active (offered on new invoices)</source>
+            <translation>Aktif (ditawarkan pada invoice baru)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nama</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>&amp;Satuan</translation>
+        </message>
+        <message>
+            <source>&amp;Price (Rp)</source>
+            <translation>&amp;Harga (Rp)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory</source>
+            <translation>Ka&amp;tegori</translation>
+        </message>
+        <message>
+            <source>&amp;New item</source>
+            <translation>Item &amp;baru</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>S&amp;impan</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ya</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Tidak</translation>
+        </message>
+    </context>
+    <context>
         <name>CataloguePage</name>
         <message>
             <source>Campaign</source>
@@ -300,6 +379,10 @@
             <translation>Tambah hadiah…</translation>
         </message>
         <message>
+            <source>Change reward (stock, points)…</source>
+            <translation>Ubah hadiah (stok, poin)…</translation>
+        </message>
+        <message>
             <source>Automatic vouchers</source>
             <translation>Voucher otomatis</translation>
         </message>
@@ -354,6 +437,10 @@
         <message>
             <source>New reward</source>
             <translation>Hadiah baru</translation>
+        </message>
+        <message>
+            <source>Change reward</source>
+            <translation>Ubah hadiah</translation>
         </message>
         <message>
             <source>Limited stock</source>
@@ -2779,6 +2866,10 @@ Berkas log: {log}</translation>
             <translation>Surat Tagihan (PDF)</translation>
         </message>
         <message>
+            <source>Numbers the letter, logs it on the customer and opens it to print or save</source>
+            <translation>Memberi nomor surat, mencatatnya pada pelanggan, lalu membukanya untuk dicetak atau disimpan</translation>
+        </message>
+        <message>
             <source>Receivables {total} · overdue {late} in {count} invoices</source>
             <translation>Piutang {total} · lewat jatuh tempo {late} pada {count} invoice</translation>
         </message>
@@ -2787,8 +2878,12 @@ Berkas log: {log}</translation>
             <translation>Pengingat {number} dicatat.</translation>
         </message>
         <message>
-            <source>Surat Tagihan</source>
-            <translation>Surat Tagihan</translation>
+            <source>Surat Tagihan {number} logged.</source>
+            <translation>Surat Tagihan {number} telah dicatat.</translation>
+        </message>
+        <message>
+            <source>Surat Tagihan {number}</source>
+            <translation>Surat Tagihan {number}</translation>
         </message>
     </context>
     <context>
@@ -3087,8 +3182,8 @@ Berkas log: {log}</translation>
             <translation> hari</translation>
         </message>
         <message>
-            <source>1 point for every (paid, without PPN)</source>
-            <translation>1 poin setiap (dibayar, tanpa PPN)</translation>
+            <source>1 point for every (paid)</source>
+            <translation>1 poin setiap (dibayar)</translation>
         </message>
         <message>
             <source>Minimum purchase</source>
@@ -3121,6 +3216,14 @@ Berkas log: {log}</translation>
         <message>
             <source>Good rating from</source>
             <translation>Penilaian baik mulai</translation>
+        </message>
+        <message>
+            <source>Count the PPN in the amount paid</source>
+            <translation>Hitung PPN dalam jumlah yang dibayar</translation>
+        </message>
+        <message>
+            <source>Off: points are earned on the amount paid excluding PPN (usual).</source>
+            <translation>Mati: poin dihitung dari jumlah yang dibayar tanpa PPN (umum).</translation>
         </message>
         <message>
             <source>Redemption and bonuses</source>
@@ -3405,6 +3508,10 @@ Berkas log: {log}</translation>
             <translation>Media sosial</translation>
         </message>
         <message>
+            <source>Letter</source>
+            <translation>Surat</translation>
+        </message>
+        <message>
             <source>Outgoing</source>
             <translation>Keluar</translation>
         </message>
@@ -3430,6 +3537,10 @@ Berkas log: {log}</translation>
         <message>
             <source>Demo data created: {customers} customers ({internal} internal), {invoices} invoices, {receipts} kwitansi, {entries} loyalty entries, {interactions} contacts, {feedback} feedback, {complaints} complaints, {requests} internal requests, from {start} to {end} (seed {seed}).</source>
             <translation>Data demo dibuat: {customers} pelanggan ({internal} internal), {invoices} invoice, {receipts} kwitansi, {entries} catatan poin loyalitas, {interactions} kontak, {feedback} umpan balik, {complaints} keluhan, {requests} permintaan internal, dari {start} sampai {end} (seed {seed}).</translation>
+        </message>
+        <message>
+            <source>The database already has {count} customers; no demo data was added.</source>
+            <translation>Basis data sudah berisi {count} pelanggan; data demo tidak ditambahkan.</translation>
         </message>
         <message>
             <source>The previous data was backed up to {path}</source>
@@ -4008,6 +4119,10 @@ Berkas log: {log}</translation>
         <message>
             <source>The earn rate must be at least Rp1 per point.</source>
             <translation>Nilai perolehan minimal Rp1 per poin.</translation>
+        </message>
+        <message>
+            <source>Points are earned either with or without PPN.</source>
+            <translation>Poin dihitung dengan atau tanpa PPN saja.</translation>
         </message>
         <message>
             <source>The minimum purchase must be zero or more.</source>

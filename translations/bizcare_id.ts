@@ -3372,6 +3372,57 @@ Berkas log: {log}</translation>
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumen %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>pilihan tidak valid: %(value)r (pilih dari %(choices)s)</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>argumen berikut wajib diisi: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>argumen tidak dikenal: %s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>nilai %(type)s tidak valid: %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>membutuhkan satu nilai</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>membutuhkan setidaknya satu nilai</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>membutuhkan paling banyak satu nilai</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>tidak boleh dipakai bersama argumen %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>salah satu argumen %s wajib diisi</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opsi ambigu: %(option)s bisa berarti %(matches)s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>argumen eksplisit %r diabaikan</translation>
+        </message>
+    </context>
+    <context>
         <name>billing</name>
         <message>
             <source>DRAFT</source>

@@ -103,6 +103,9 @@ def translate_error(exc: BizCareError, lang: str) -> str:
 
 
 def run(argv: list[str]) -> int:
+    from bizcare.cli._argparse_i18n import install, language_of
+
+    install(language_of(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     from bizcare.logs import setup_logging

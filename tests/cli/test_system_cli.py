@@ -93,3 +93,13 @@ def test_snapshot_refuses_unknown_tab(capsys: pytest.CaptureFixture[str], tmp_pa
     with pytest.raises(SystemExit) as exit_info:
         main(["snapshot", "--tab", "kitchen", "-o", str(tmp_path / "x.png")])
     assert exit_info.value.code == 2
+
+
+@pytest.mark.parametrize("lang,expected", [("id", "pilihan tidak valid"), ("en", "invalid choice")])
+def test_argparse_errors_follow_lang(capsys: pytest.CaptureFixture[str], lang: str,
+                                     expected: str) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["kitchen", "--lang", lang])
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2
+    assert expected in err and len(err.strip().splitlines()) == 1

@@ -7,8 +7,6 @@ money delegate, the status cell a chip style in ``ChipRole``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any, ClassVar
 
@@ -28,62 +26,23 @@ from bizcare.services.billing import (
 )
 from bizcare.storage.db import Database
 from bizcare.ui.billing.labels import method_label, status_chip, status_label
-from bizcare.ui.common.paged_model import ChipRole, PagedTableModel, RawRole
+from bizcare.ui.common.paged_model import ChipRole, PagedTableModel, QuerySource, RawRole
 
 MUTED = "#8a8f98"
 
 
-@dataclass(frozen=True)
-class InvoiceSource:
-    """One invoice query; each call opens its own short read transaction."""
-
-    db: Database
-    query: InvoiceQuery = InvoiceQuery()
-
-    def count(self) -> int:
-        with self.db.session(write=False) as session:
-            return count_invoices(session, self.query)
-
-    def fetch(self, offset: int, limit: int) -> Sequence[InvoiceRow]:
-        with self.db.session(write=False) as session:
-            return invoice_page(session, self.query, offset, limit)
-
-    def sorting(self) -> tuple[str, bool]:
-        return (self.query.sort, self.query.descending)
-
-    def sorted_by(self, key: str, descending: bool) -> InvoiceSource:
-        return replace(self, query=replace(self.query, sort=key, descending=descending))
-
-    def with_query(self, query: InvoiceQuery) -> InvoiceSource:
-        """Other filters, keeping the current order."""
-        return replace(self, query=replace(query, sort=self.query.sort,
-                                           descending=self.query.descending))
+def invoice_source(db: Database, query: InvoiceQuery | None = None,
+                   ) -> QuerySource[InvoiceQuery, InvoiceRow]:
+    """One invoice query answered by :mod:`bizcare.services.invoice_queries` in SQL."""
+    return QuerySource(db, query if query is not None else InvoiceQuery(),
+                       count_invoices, invoice_page)
 
 
-@dataclass(frozen=True)
-class ReceiptSource:
-    """One kwitansi query; each call opens its own short read transaction."""
-
-    db: Database
-    query: ReceiptQuery = ReceiptQuery()
-
-    def count(self) -> int:
-        with self.db.session(write=False) as session:
-            return count_receipts(session, self.query)
-
-    def fetch(self, offset: int, limit: int) -> Sequence[ReceiptRow]:
-        with self.db.session(write=False) as session:
-            return receipt_page(session, self.query, offset, limit)
-
-    def sorting(self) -> tuple[str, bool]:
-        return (self.query.sort, self.query.descending)
-
-    def sorted_by(self, key: str, descending: bool) -> ReceiptSource:
-        return replace(self, query=replace(self.query, sort=key, descending=descending))
-
-    def with_query(self, query: ReceiptQuery) -> ReceiptSource:
-        return replace(self, query=replace(query, sort=self.query.sort,
-                                           descending=self.query.descending))
+def receipt_source(db: Database, query: ReceiptQuery | None = None,
+                   ) -> QuerySource[ReceiptQuery, ReceiptRow]:
+    """One kwitansi query answered by :mod:`bizcare.services.invoice_queries` in SQL."""
+    return QuerySource(db, query if query is not None else ReceiptQuery(),
+                       count_receipts, receipt_page)
 
 
 class InvoiceTableModel(PagedTableModel[InvoiceRow]):

@@ -29,10 +29,10 @@ from bizcare.services.billing import InvoiceQuery, ReceiptQuery
 from bizcare.ui.billing.detail import InvoiceDetailPanel
 from bizcare.ui.billing.filters import FilterBar
 from bizcare.ui.billing.models import (
-    InvoiceSource,
     InvoiceTableModel,
-    ReceiptSource,
     ReceiptTableModel,
+    invoice_source,
+    receipt_source,
 )
 from bizcare.ui.billing.ops import BillingOps
 from bizcare.ui.billing.receipt_detail import ReceiptDetailPanel
@@ -41,7 +41,7 @@ from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.delegates import ChipDelegate, MoneyDelegate
 from bizcare.ui.common.empty_state import EmptyState
 from bizcare.ui.common.errors import show_error
-from bizcare.ui.common.paged_model import IdRole, RowRole
+from bizcare.ui.common.paged_model import IdRole, QuerySource, RowRole
 
 INVOICES, RECEIPTS, RECEIVABLES = 0, 1, 2
 
@@ -209,11 +209,11 @@ class BillingTab(QWidget):
         current_i = self.invoice_model.source
         current_r = self.receipt_model.source
         self.invoice_model.set_source(
-            current_i.with_query(invoice_q) if isinstance(current_i, InvoiceSource)
-            else InvoiceSource(self.ctx.db, invoice_q))
+            current_i.with_query(invoice_q) if isinstance(current_i, QuerySource)
+            else invoice_source(self.ctx.db, invoice_q))
         self.receipt_model.set_source(
-            current_r.with_query(receipt_q) if isinstance(current_r, ReceiptSource)
-            else ReceiptSource(self.ctx.db, receipt_q))
+            current_r.with_query(receipt_q) if isinstance(current_r, QuerySource)
+            else receipt_source(self.ctx.db, receipt_q))
         self._update_empty()
         self._update_count()
 

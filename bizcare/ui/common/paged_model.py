@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from enum import IntEnum
-from typing import Any, ClassVar, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,6 +27,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from bizcare.storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +94,53 @@ class EmptySource:
     def sorted_by(self, key: str, descending: bool) -> EmptySource:
         del key, descending
         return self
+
+
+class SortedQuery(Protocol):
+    """A service's (frozen) query dataclass: filters plus the order the database sorts by."""
+
+    @property
+    def sort(self) -> str: ...
+
+    @property
+    def descending(self) -> bool: ...
+
+
+Q = TypeVar("Q", bound=SortedQuery)
+
+
+@dataclass(frozen=True)
+class QuerySource(Generic[Q, R]):
+    """A :class:`PageSource` over one query of a service's ``count_fn`` / ``page_fn`` pair.
+
+    Each call opens its own short read transaction, so a list never holds a lock. Sources
+    are immutable: another order or other filters make a new one.
+    """
+
+    db: Database
+    query: Q
+    count_fn: Callable[[Session, Q], int]
+    page_fn: Callable[[Session, Q, int, int], Sequence[R]]
+
+    def count(self) -> int:
+        with self.db.session(write=False) as session:
+            return self.count_fn(session, self.query)
+
+    def fetch(self, offset: int, limit: int) -> Sequence[R]:
+        with self.db.session(write=False) as session:
+            return self.page_fn(session, self.query, offset, limit)
+
+    def sorting(self) -> tuple[str, bool]:
+        return (self.query.sort, self.query.descending)
+
+    def sorted_by(self, key: str, descending: bool) -> QuerySource[Q, R]:
+        return replace(self, query=replace(self.query, sort=key,  # type: ignore[type-var]
+                                           descending=descending))
+
+    def with_query(self, query: Q) -> QuerySource[Q, R]:
+        """Other filters, keeping the current order."""
+        return replace(self, query=replace(query, sort=self.query.sort,  # type: ignore[type-var]
+                                           descending=self.query.descending))
 
 
 class PagedTableModel(QAbstractTableModel, Generic[R]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, SignalInstance
@@ -28,15 +29,15 @@ from bizcare.services.loyalty import history, member_status, open_vouchers
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.delegates import ChipDelegate
 from bizcare.ui.common.empty_state import EmptyState
-from bizcare.ui.common.paged_model import RowRole
+from bizcare.ui.common.paged_model import QuerySource, RowRole
 from bizcare.ui.loyalty.models import (
     Column,
-    MemberSource,
     MemberTableModel,
     RowsModel,
     fit_header,
     fit_rows,
     kind_label,
+    member_source,
     multiplier_text,
     reason_text,
     short_date,
@@ -181,7 +182,7 @@ class MembersPage(QWidget):
         bar.addWidget(self.only_points)
         bar.addWidget(self.search, 1)
         layout.addLayout(bar)
-        self.model = MemberTableModel(MemberSource(ctx.db), lang=ctx.lang, parent=self)
+        self.model = MemberTableModel(member_source(ctx.db), lang=ctx.lang, parent=self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
@@ -220,10 +221,10 @@ class MembersPage(QWidget):
 
     def apply_filter(self) -> None:
         source = self.model.source
-        assert isinstance(source, MemberSource)
-        self.model.set_source(source.with_filter(
-            self.search.text(), self.only_points.isChecked(), date.today(),
-            str(self.program.currentData())))
+        assert isinstance(source, QuerySource)
+        self.model.set_source(source.with_query(replace(
+            source.query, text=self.search.text(), only_with_points=self.only_points.isChecked(),
+            on=date.today(), program=str(self.program.currentData()))))
 
     def reload(self) -> None:
         """Re-query and keep the member shown (selected again when on the first page)."""

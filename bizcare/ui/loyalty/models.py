@@ -7,7 +7,7 @@ reminder list and the leaderboard are short lists held whole by :class:`RowsMode
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 from typing import Any, ClassVar
@@ -21,10 +21,17 @@ from PySide6.QtCore import (
 )
 
 from bizcare.documents.formatting import format_date_short, format_number
-from bizcare.domain.enums import LedgerKind, LoyaltyProgram
+from bizcare.domain.enums import LedgerKind
 from bizcare.services.loyalty import MemberQuery, MemberRow, count_members, member_page
 from bizcare.storage.db import Database
-from bizcare.ui.common.paged_model import ChipRole, IdRole, PagedTableModel, RawRole, RowRole
+from bizcare.ui.common.paged_model import (
+    ChipRole,
+    IdRole,
+    PagedTableModel,
+    QuerySource,
+    RawRole,
+    RowRole,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -90,31 +97,11 @@ def short_date(day: date | None, lang: str = "id") -> str:
     return format_date_short(day, lang) if day else "–"
 
 
-@dataclass(frozen=True)
-class MemberSource:
-    """One member query answered in SQL; each call opens its own short read transaction."""
-
-    db: Database
-    query: MemberQuery = MemberQuery()
-
-    def count(self) -> int:
-        with self.db.session(write=False) as session:
-            return count_members(session, self.query)
-
-    def fetch(self, offset: int, limit: int) -> Sequence[MemberRow]:
-        with self.db.session(write=False) as session:
-            return member_page(session, self.query, offset, limit)
-
-    def sorting(self) -> tuple[str, bool]:
-        return (self.query.sort, self.query.descending)
-
-    def sorted_by(self, key: str, descending: bool) -> MemberSource:
-        return replace(self, query=replace(self.query, sort=key, descending=descending))
-
-    def with_filter(self, text: str, only_with_points: bool, on: date,
-                    program: str = LoyaltyProgram.CUSTOMER) -> MemberSource:
-        return replace(self, query=replace(self.query, text=text, program=program,
-                                           only_with_points=only_with_points, on=on))
+def member_source(db: Database, query: MemberQuery | None = None,
+                  ) -> QuerySource[MemberQuery, MemberRow]:
+    """One member query answered by :func:`member_page` in SQL."""
+    return QuerySource(db, query if query is not None else MemberQuery(),
+                       count_members, member_page)
 
 
 class MemberTableModel(PagedTableModel[MemberRow]):

@@ -13,13 +13,14 @@ from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from bizcare.documents.formatting import format_rupiah, parse_rupiah
 from bizcare.domain.errors import BizCareError
 from bizcare.domain.models import InvoiceLine
 from bizcare.services.billing_totals import LineInput, clean_quantity, line_amount
 from bizcare.ui.common.errors import error_text
+from bizcare.ui.common.list_model import RIGHT, ListTableModel
 from bizcare.ui.common.paged_model import RawRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,7 +57,7 @@ class EditLine:
                    line.discount, line.item_id)
 
 
-class LinesModel(QAbstractTableModel):
+class LinesModel(ListTableModel[EditLine]):
     """Editable invoice lines.
 
     Signals:
@@ -76,37 +77,32 @@ class LinesModel(QAbstractTableModel):
         AMOUNT = 5
 
     MONEY = (Columns.UNIT_PRICE, Columns.DISCOUNT, Columns.AMOUNT)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._lines: list[EditLine] = []
+    right_columns = MONEY + (Columns.QUANTITY,)
 
     # -- content -----------------------------------------------------------------------
     def lines(self) -> list[EditLine]:
-        return list(self._lines)
+        return list(self.rows)
 
     def inputs(self) -> list[LineInput]:
         """The lines for the service, skipping rows left completely empty."""
-        return [ln.to_input() for ln in self._lines if not self._blank(ln)]
+        return [ln.to_input() for ln in self.rows if not self._blank(ln)]
 
     def set_lines(self, lines: Sequence[EditLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+        self.set_rows(lines)
         self.edited.emit()
 
     def append(self, line: EditLine | None = None) -> int:
-        row = len(self._lines)
+        row = len(self.rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._lines.append(line or EditLine())
+        self.rows.append(line or EditLine())
         self.endInsertRows()
         self.edited.emit()
         return row
 
     def remove(self, row: int) -> None:
-        if 0 <= row < len(self._lines):
+        if 0 <= row < len(self.rows):
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._lines[row]
+            del self.rows[row]
             self.endRemoveRows()
             self.edited.emit()
 
@@ -115,33 +111,21 @@ class LinesModel(QAbstractTableModel):
         return not line.description.strip() and line.unit_price == 0 and line.discount == 0
 
     # -- Qt model API ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.Columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.Columns):
-            return super().headerData(section, orientation, role)
-        c = self.Columns(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                c.DESCRIPTION: self.tr("Description"), c.QUANTITY: self.tr("Qty"),
-                c.UNIT: self.tr("Unit"), c.UNIT_PRICE: self.tr("Unit price"),
-                c.DISCOUNT: self.tr("Discount"), c.AMOUNT: self.tr("Amount"),
-            }[c]
-        if role == Qt.ItemDataRole.TextAlignmentRole and c in self.MONEY + (c.QUANTITY,):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def header_text(self, column: int) -> str:
+        c = self.Columns
+        return {
+            c.DESCRIPTION: self.tr("Description"), c.QUANTITY: self.tr("Qty"),
+            c.UNIT: self.tr("Unit"), c.UNIT_PRICE: self.tr("Unit price"),
+            c.DISCOUNT: self.tr("Discount"), c.AMOUNT: self.tr("Amount"),
+        }[c(column)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        """Cells need the line's number (the service's messages name it), so not :meth:`cell`."""
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         if index.column() >= len(self.Columns):
             return None
-        line = self._lines[index.row()]
+        line = self.rows[index.row()]
         c = self.Columns(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, c, index.row())
@@ -149,8 +133,8 @@ class LinesModel(QAbstractTableModel):
             return self._edit_text(line, c)
         if role == RawRole:
             return self._raw(line, c, index.row())
-        if role == Qt.ItemDataRole.TextAlignmentRole and c in self.MONEY + (c.QUANTITY,):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.is_right(c):
+            return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and c == c.AMOUNT:
             return self._problem(line, index.row())
         return None
@@ -167,7 +151,7 @@ class LinesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         row, c = index.row(), self.Columns(index.column())
-        line = self._lines[row]
+        line = self.rows[row]
         text = "" if value is None else str(value).strip()
         try:
             if c == c.DESCRIPTION:
@@ -185,7 +169,7 @@ class LinesModel(QAbstractTableModel):
         except BizCareError as exc:
             self.rejected.emit(error_text(exc))
             return False
-        self._lines[row] = line
+        self.rows[row] = line
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.Columns) - 1))
         self.edited.emit()
         return True

@@ -20,10 +20,10 @@ from PySide6.QtGui import QColor, QFont
 
 from bizcare.documents.formatting import format_date_short, format_rupiah
 from bizcare.services.receivables import BUCKET_LABELS, Ageing, OverdueInvoice
+from bizcare.ui.common.list_model import RIGHT, ListTableModel
 from bizcare.ui.common.paged_model import IdRole, RawRole, RowRole
 
 Index = QModelIndex | QPersistentModelIndex
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class AgeingModel(QAbstractTableModel):
@@ -98,7 +98,7 @@ class AgeingModel(QAbstractTableModel):
         return None
 
 
-class OverdueModel(QAbstractTableModel):
+class OverdueModel(ListTableModel[OverdueInvoice]):
     """Overdue invoices, longest overdue first: what to chase today."""
 
     class Columns(IntEnum):
@@ -109,65 +109,41 @@ class OverdueModel(QAbstractTableModel):
         OUTSTANDING = 4
         LEVEL = 5
 
+    right_columns = (Columns.DAYS, Columns.OUTSTANDING)
+
     def __init__(self, lang: str = "id", parent: Any = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.rows: list[OverdueInvoice] = []
 
-    def set_rows(self, rows: list[OverdueInvoice]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def header_text(self, column: int) -> str:
+        c = self.Columns
+        return {
+            c.NUMBER: self.tr("Invoice"), c.CUSTOMER: self.tr("Customer"),
+            c.DUE: self.tr("Due"), c.DAYS: self.tr("Days late"),
+            c.OUTSTANDING: self.tr("Outstanding"), c.LEVEL: self.tr("Suggested reminder"),
+        }[c(column)]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def row_id(self, row: OverdueInvoice) -> int:
+        return row.customer_id
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.Columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.Columns):
-            return super().headerData(section, orientation, role)
-        c = self.Columns(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                c.NUMBER: self.tr("Invoice"), c.CUSTOMER: self.tr("Customer"),
-                c.DUE: self.tr("Due"), c.DAYS: self.tr("Days late"),
-                c.OUTSTANDING: self.tr("Outstanding"), c.LEVEL: self.tr("Suggested reminder"),
-            }[c]
-        if role == Qt.ItemDataRole.TextAlignmentRole and c in (c.DAYS, c.OUTSTANDING):
-            return RIGHT
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or \
-                not 0 <= index.column() < len(self.Columns):
-            return None
-        item = self.rows[index.row()]
-        c = self.Columns(index.column())
-        if role == IdRole:
-            return item.customer_id
-        if role == RowRole:
-            return item
+    def cell(self, row: OverdueInvoice, column: int, role: int) -> Any:
+        c = self.Columns(column)
         if role == RawRole:
             return {
-                c.NUMBER: item.number, c.CUSTOMER: item.customer_name, c.DUE: item.due_date,
-                c.DAYS: item.days_overdue, c.OUTSTANDING: item.outstanding,
-                c.LEVEL: item.suggested_level,
+                c.NUMBER: row.number, c.CUSTOMER: row.customer_name, c.DUE: row.due_date,
+                c.DAYS: row.days_overdue, c.OUTSTANDING: row.outstanding,
+                c.LEVEL: row.suggested_level,
             }[c]
         if role == Qt.ItemDataRole.DisplayRole:
             if c == c.NUMBER:
-                return item.number
+                return row.number
             if c == c.CUSTOMER:
-                return f"{item.customer_name} ({item.customer_code})"
+                return f"{row.customer_name} ({row.customer_code})"
             if c == c.DUE:
-                return format_date_short(item.due_date, self.lang)
+                return format_date_short(row.due_date, self.lang)
             if c == c.DAYS:
-                return str(item.days_overdue)
+                return str(row.days_overdue)
             if c == c.OUTSTANDING:
-                return format_rupiah(item.outstanding)
-            return self.tr("Level {level}").format(level=item.suggested_level)
-        if role == Qt.ItemDataRole.TextAlignmentRole and c in (c.DAYS, c.OUTSTANDING):
-            return RIGHT
+                return format_rupiah(row.outstanding)
+            return self.tr("Level {level}").format(level=row.suggested_level)
         return None

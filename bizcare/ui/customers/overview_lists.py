@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -37,6 +36,7 @@ from bizcare.documents.formatting import format_date_short, format_number, forma
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.ui.billing.labels import status_chip, status_label
 from bizcare.ui.common.delegates import ChipDelegate, MoneyDelegate
+from bizcare.ui.common.list_model import ListTableModel
 from bizcare.ui.common.paged_model import ChipRole, RawRole
 
 if TYPE_CHECKING:  # rows arrive from the worker; the services load there, not with the tab
@@ -59,14 +59,13 @@ class Column:
     chip: Callable[[Any], str | None] | None = None
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(ListTableModel[Any]):
     """A fixed list of rows shown through ``columns``; ``void(row)`` greys and strikes a row."""
 
     def __init__(self, columns: Sequence[Column], void: Callable[[Any], bool] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.rows: list[Any] = []
         self._void = void
         self.spaced = False
 
@@ -76,24 +75,22 @@ class RowsModel(QAbstractTableModel):
         self.spaced = spaced
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
+    def column_count(self) -> int:
+        return len(self.columns)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.columns)
+    def header_text(self, column: int) -> str:
+        return QCoreApplication.translate("CustomerOverview", self.columns[column].header)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], self.columns[index.column()]
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        spec = self.columns[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column.money is not None:
-                return format_rupiah(column.money(row), spaced=self.spaced)
-            return column.text(row)
-        if role == RawRole and column.money is not None:
-            return column.money(row)
-        if role == ChipRole and column.chip is not None:
-            return column.chip(row)
+            if spec.money is not None:
+                return format_rupiah(spec.money(row), spaced=self.spaced)
+            return spec.text(row)
+        if role == RawRole and spec.money is not None:
+            return spec.money(row)
+        if role == ChipRole and spec.chip is not None:
+            return spec.chip(row)
         voided = self._void is not None and self._void(row)
         if role == Qt.ItemDataRole.ForegroundRole and voided:
             return QColor(VOID_COLOUR)
@@ -102,7 +99,7 @@ class RowsModel(QAbstractTableModel):
             font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column, voided)
+            return self._tooltip(row, spec, voided)
         return None
 
     def _tooltip(self, row: Any, column: Column, voided: bool) -> str | None:
@@ -114,13 +111,6 @@ class RowsModel(QAbstractTableModel):
         if voided:
             text = f"{text} · " + QCoreApplication.translate("CustomerOverview", "Void")
         return text
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.columns)):
-            return QCoreApplication.translate("CustomerOverview", self.columns[section].header)
-        return None
 
 
 def _number(row: InvoiceRow) -> str:

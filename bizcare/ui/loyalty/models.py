@@ -13,7 +13,6 @@ from enum import IntEnum
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,14 +23,8 @@ from bizcare.documents.formatting import format_date_short, format_number
 from bizcare.domain.enums import LedgerKind
 from bizcare.services.loyalty import MemberQuery, MemberRow, count_members, member_page
 from bizcare.storage.db import Database
-from bizcare.ui.common.paged_model import (
-    ChipRole,
-    IdRole,
-    PagedTableModel,
-    QuerySource,
-    RawRole,
-    RowRole,
-)
+from bizcare.ui.common.list_model import ListTableModel
+from bizcare.ui.common.paged_model import ChipRole, PagedTableModel, QuerySource, RawRole
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -162,45 +155,27 @@ class Column:
     right: bool = False
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(ListTableModel[Any]):
     """A short list of service rows shown whole (history, reminders, leaderboard)."""
+
+    right_headers = False
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def column_count(self) -> int:
+        return len(self.columns)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def header_text(self, column: int) -> str:
+        return self.columns[column].header
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
+    def is_right(self, column: int) -> bool:
+        return self.columns[column].right
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.columns)):
-            return self.columns[section].header
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) \
-                or not (0 <= index.column() < len(self.columns)):
-            return None
-        row, column = self.rows[index.row()], self.columns[index.column()]
+    def cell(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
-            return int(RIGHT)
-        if role == RowRole:
-            return row
-        if role == IdRole:
-            return getattr(row, "id", None)
+            return self.columns[column].text(row)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

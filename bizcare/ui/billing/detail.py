@@ -32,7 +32,7 @@ from bizcare.documents.formatting import (
 from bizcare.services.billing import InvoiceDetail
 from bizcare.ui.billing.labels import method_label, ppn_label, status_chip, status_label
 from bizcare.ui.billing.lines_model import format_quantity
-from bizcare.ui.billing.widgets import PRIMARY_STYLE, set_chip
+from bizcare.ui.billing.widgets import PRIMARY_STYLE, number_head, set_chip
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 MUTED = "color: #5f6b76;"
@@ -86,18 +86,7 @@ class InvoiceDetailPanel(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 8, 12, 8)
 
-        head = QHBoxLayout()
-        self.number = QLabel()
-        font = self.number.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.number.setFont(font)
-        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.chip = QLabel()
-        head.addWidget(self.number)
-        head.addWidget(self.chip)
-        head.addStretch(1)
-        layout.addLayout(head)
+        self.number, self.chip = number_head(layout)
         self.customer = QLabel()
         self.customer.setWordWrap(True)
         self.dates = QLabel()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_date_long, format_rupiah
 from bizcare.services.billing import ReceiptRow
 from bizcare.ui.billing.labels import method_label, status_label
-from bizcare.ui.billing.widgets import set_chip
+from bizcare.ui.billing.widgets import number_head, set_chip
 
 
 class ReceiptDetailPanel(QWidget):
@@ -31,18 +31,7 @@ class ReceiptDetailPanel(QWidget):
         self.row: ReceiptRow | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        head = QHBoxLayout()
-        self.number = QLabel()
-        font = self.number.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.number.setFont(font)
-        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.chip = QLabel()
-        head.addWidget(self.number)
-        head.addWidget(self.chip)
-        head.addStretch(1)
-        layout.addLayout(head)
+        self.number, self.chip = number_head(layout)
         form = QFormLayout()
         self.received_from, self.amount, self.words = QLabel(), QLabel(), QLabel()
         self.purpose, self.issued, self.method = QLabel(), QLabel(), QLabel()

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCompleter, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from bizcare.documents.formatting import format_number, parse_rupiah
 from bizcare.domain.errors import ValidationError
@@ -46,6 +54,23 @@ def set_chip(label: QLabel, text: str, style: str | None) -> None:
     label.setStyleSheet(
         f"QLabel {{ background: {chip.background}; color: {chip.foreground}; {strike}"
         " border-radius: 9px; padding: 2px 10px; font-weight: bold; }")
+
+
+def number_head(layout: QBoxLayout) -> tuple[QLabel, QLabel]:
+    """The head of a detail panel: the document number, large and selectable, then its chip."""
+    head = QHBoxLayout()
+    number = QLabel()
+    font = number.font()
+    font.setPointSizeF(font.pointSizeF() * 1.35)
+    font.setBold(True)
+    number.setFont(font)
+    number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    chip = QLabel()
+    head.addWidget(number)
+    head.addWidget(chip)
+    head.addStretch(1)
+    layout.addLayout(head)
+    return number, chip
 
 
 class RupiahEdit(QLineEdit):

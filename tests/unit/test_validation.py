@@ -58,3 +58,29 @@ def test_email() -> None:
     for bad in ["budi", "budi@", "budi@example", "bu di@example.com", "a..b@example.com"]:
         with pytest.raises(ValidationError):
             clean_email(bad)
+
+
+def _libphonenumber(typed: str) -> str | None:
+    import phonenumbers
+
+    compact = "".join(ch for ch in typed if ch.isdigit() or ch == "+")
+    if compact.startswith("62"):
+        compact = "+" + compact
+    try:
+        parsed = phonenumbers.parse(compact, "ID")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+@given(st.sampled_from(["0", "62", "+62", "+62 ", "0-"]), st.text("0123456789", min_size=4,
+                                                                    max_size=16))
+def test_mobile_fast_path_agrees_with_libphonenumber(prefix: str, digits: str) -> None:
+    typed = f"{prefix}8{digits}"
+    try:
+        ours: str | None = normalize_phone(typed)
+    except ValidationError:
+        ours = None
+    assert ours == _libphonenumber(typed)

@@ -53,7 +53,8 @@ def verify_backup(path: Path) -> str:
             QT_TRANSLATE_NOOP("errors", "Backup file not found: {path}"), path=str(path)
         )
     try:
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        # as_uri() percent-encodes spaces, "#" and non-ASCII user names (C:\\Users\\Budi Santoso).
+        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             ok = con.execute("PRAGMA integrity_check").fetchone()
             rev = con.execute("SELECT version_num FROM alembic_version").fetchone()

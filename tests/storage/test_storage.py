@@ -135,3 +135,19 @@ def test_restore_refuses_a_damaged_file_and_changes_nothing(db: Database, tmp_pa
         restore_backup(db, junk)
     with db.session(write=False) as s:
         assert s.exec(text("SELECT count(*) FROM division")).scalar() == 1  # type: ignore[call-overload]
+
+
+def test_backup_and_restore_in_a_folder_with_spaces_and_non_ascii(tmp_path: Path) -> None:
+    """Owners' Windows user names have spaces and accents: C:\\Users\\Budi Santoso\\…"""
+    from bizcare.services.database import open_database
+    from bizcare.services.maintenance import make_backup, restore_backup
+
+    folder = tmp_path / "Budi Santoso #1" / "Dokumen Usaha – Jepara"
+    db = open_database(folder / "bizcare.db")
+    with db.session() as s:
+        s.add(m.Division(name="Gudang"))
+    backup = make_backup(db, folder / "cadangan ké-1.db")
+    restore_backup(db, backup)
+    with db.session(write=False) as s:
+        assert [d.name for d in s.exec(select(m.Division))] == ["Gudang"]
+    db.dispose()

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from bizcare.cli import _billing_args as a
+from bizcare.cli.base import write_output
 
 INVOICE_HEADER = ("number", "date", "due", "customer_code", "customer_name", "total", "paid",
                   "status")
@@ -127,9 +128,7 @@ def cmd_pdf(ctx: Any) -> int:
 
     with ctx.db.session(write=False) as s:
         data = invoice_pdf(s, a.id_of(invoice_by_number(s, ctx.args.number)))
-    out = Path(ctx.args.output)
-    out.write_bytes(data)
-    ctx.out(out)
+    ctx.out(write_output(ctx.args.output, data))
     return 0
 
 

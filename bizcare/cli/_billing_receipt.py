@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from bizcare.cli import _billing_args as a
+from bizcare.cli.base import write_output
 
 RECEIPT_HEADER = ("number", "date", "customer_code", "received_from", "invoice", "amount",
                   "method", "status")
@@ -38,9 +38,7 @@ def cmd_pdf(ctx: Any) -> int:
 
     with ctx.db.session(write=False) as s:
         data = receipt_pdf(s, a.id_of(receipt_by_number(s, ctx.args.number)))
-    out = Path(ctx.args.output)
-    out.write_bytes(data)
-    ctx.out(out)
+    ctx.out(write_output(ctx.args.output, data))
     return 0
 
 
@@ -145,7 +143,7 @@ def cmd_reminder_send(ctx: Any) -> int:
         if args.output:
             data = reminder_pdf(s, a.id_of(customer), args.level, a.day(args.as_of),
                                 sent.letter_number)
-            Path(args.output).write_bytes(data)
+            write_output(args.output, data)
     print(sent.text)
     return 0
 
@@ -157,7 +155,5 @@ def cmd_reminder_pdf(ctx: Any) -> int:
     with ctx.db.session(write=False) as s:
         customer = customer_by_code(s, ctx.args.customer)
         data = reminder_pdf(s, a.id_of(customer), ctx.args.level, a.day(ctx.args.as_of))
-    out = Path(ctx.args.output)
-    out.write_bytes(data)
-    ctx.out(out)
+    ctx.out(write_output(ctx.args.output, data))
     return 0

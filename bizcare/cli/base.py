@@ -8,6 +8,7 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NoReturn
 
 from bizcare import __version__
@@ -89,6 +90,30 @@ class CliContext:
     def out(self, *columns: object) -> None:
         """One line on stdout, tab-separated when given several columns."""
         print("\t".join(_cell(c) for c in columns))
+
+
+def write_output(path: str | Path, data: bytes) -> Path:
+    """Write a document the user asked for with ``-o``: whole or not at all.
+
+    A folder that does not exist or cannot be written is the user's input, so it is a
+    one-line ``ValidationError`` (exit 2), never a traceback; no partial file is left.
+    """
+    import os
+
+    from bizcare.domain.errors import ValidationError
+    from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+
+    target = Path(path)
+    part = target.with_name(target.name + ".part")
+    try:
+        part.write_bytes(data)
+        os.replace(part, target)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Could not write {path}."), path=str(target)
+        ) from exc
+    return target
 
 
 def _cell(value: object) -> str:

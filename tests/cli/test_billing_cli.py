@@ -203,3 +203,23 @@ def test_catalogue_update_changes_price_and_retires(capsys, dbfile) -> None:
 def test_a_bad_month_prints_no_header(capsys, dbfile, command) -> None:
     code, out, err = run(capsys, dbfile, command, "list", "--month", "2026-13")
     assert (code, out) == (2, "") and "2026-13" in err
+
+
+@pytest.mark.parametrize("command", ["invoice", "receipt"])
+def test_pdf_to_an_unwritable_place_is_one_line_and_exit_2(tmp_path, capsys, command) -> None:  # type: ignore[no-untyped-def]
+    from bizcare.cli import main
+
+    db = ["--db", str(tmp_path / "w.db"), "--lang", "en"]
+    assert main(["customer", "add", "--name", "Budi", "--kind", "external", *db]) == 0
+    code = capsys.readouterr().out.strip()
+    assert main(["invoice", "create", "--customer", code, "--line", "A;1;1000", "--issue",
+                 *db]) == 0
+    number = capsys.readouterr().out.strip()
+    if command == "receipt":
+        assert main(["invoice", "pay", number, "--amount", "1000", *db]) == 0
+        number = capsys.readouterr().out.strip()
+    target = tmp_path / "no such folder" / "doc.pdf"
+    assert main([command, "pdf", number, "-o", str(target), *db]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.strip().splitlines() == [f"bizcare: Could not write {target}."]
+    assert not target.parent.exists()

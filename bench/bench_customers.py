@@ -11,6 +11,7 @@
    same table (FTS triggers included) on a fresh file. Targets: < 3 s and < 4× raw.
 
     python bench/bench_customers.py [--customers 100000] [--repeat 40] [--skip-import]
+                                    [--skip-search] [--import-rows 100000]
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ COMPANY = ("PT Maju Jaya", "CV Sinar Terang", "UD Sumber Rezeki", "PT Nusantara 
            "CV Berkah Abadi", "Toko Makmur", "PT Sentosa Abadi", "CV Karya Mandiri")
 CATEGORIES = ("perorangan", "perorangan", "perorangan", "b2b", "reseller", "ritel")
 QUERIES = ("budi", "santoso", "sri wahyuni", "0812-34", "+62 857", "jakarta", "example",
-           "PLG-004", "maju jaya", "bu", "")  # fmt: skip
+           "PLG-004", "maju jaya", "bu", "ya", "a", "x", "q", "7", "")  # fmt: skip
 COLUMNS = ("code", "kind", "category", "name", "company", "division_id", "contact_person",
            "phone", "whatsapp", "email", "address", "city", "province", "birth_date", "gender",
            "preferred_channel", "preferences", "needs", "npwp", "marketing_consent", "notes",
@@ -144,7 +145,7 @@ WHERE (c.code LIKE :p OR c.name LIKE :p OR c.company LIKE :p OR c.contact_person
 
 
 def bench_search(db, path: Path, repeat: int) -> None:  # type: ignore[no-untyped-def]
-    from bizcare.services.customer_search import fts_query, search_terms
+    from bizcare.services.customer_match import plan
     from bizcare.services.customers import CustomerQuery, count_customers, search_page
     from bizcare.storage.db import sqlite_connect
 
@@ -160,10 +161,10 @@ def bench_search(db, path: Path, repeat: int) -> None:  # type: ignore[no-untype
             count = timed(lambda q=q: count_customers(s, q), repeat)
             last = timed(lambda q=q, h=hits: search_page(s, q, max(0, h - 100), 100),
                          max(5, repeat // 4))  # fmt: skip
-            terms = [t for t in search_terms(typed) if len(t) >= 3]
+            match = plan(s, typed, expand_letters=True)  # the FTS query the service may send
             raw = (
-                timed(lambda t=terms: con.execute(RAW_FTS, (fts_query(t),)).fetchall(), repeat)
-                if terms and len(terms) == len(search_terms(typed)) else []
+                timed(lambda m=match.fts: con.execute(RAW_FTS, (m,)).fetchall(), repeat)
+                if match.fts and not match.like else []
             )  # fmt: skip
             pattern = {"p": f"%{typed}%"}
             like = timed(lambda p=pattern: con.execute(RAW_LIKE, p).fetchall(), max(5, repeat // 4))
@@ -277,17 +278,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=40)
     parser.add_argument("--skip-import", action="store_true")
+    parser.add_argument("--skip-search", action="store_true",
+                        help="only the import part (the search part fills 100k rows first)")
     parser.add_argument("--import-rows", type=int, default=100_000)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bizcare-bench-") as tmp:
         folder = Path(tmp)
-        db = fresh_db(folder, "search.db")
-        t0 = time.perf_counter()
-        fill(db, args.customers)
-        print(f"filled {args.customers:,} customers in {time.perf_counter() - t0:.1f} s "
-              f"(Core bulk insert); sqlite {sqlite3.sqlite_version}")  # fmt: skip
-        bench_search(db, folder / "search.db", args.repeat)
-        db.dispose()
+        print(f"sqlite {sqlite3.sqlite_version}")
+        if not args.skip_search:
+            db = fresh_db(folder, "search.db")
+            t0 = time.perf_counter()
+            fill(db, args.customers)
+            print(f"filled {args.customers:,} customers in {time.perf_counter() - t0:.1f} s "
+                  "(Core bulk insert)")
+            bench_search(db, folder / "search.db", args.repeat)
+            db.dispose()
         if not args.skip_import:
             bench_import(folder, args.import_rows)
     return 0

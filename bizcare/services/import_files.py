@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bizcare.domain.errors import ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+from bizcare.services.bulk_gc import paused_gc
 
 MAX_FILE_BYTES = 200_000_000
 DELIMITERS = (";", ",", "\t", "|")
@@ -63,7 +64,8 @@ def read_table(path: Path) -> RawTable:
             field="file",
             name=path.name,
         )
-    table = _read_xlsx(path) if suffix in (".xlsx", ".xlsm") else _read_csv(path)
+    with paused_gc():
+        table = _read_xlsx(path) if suffix in (".xlsx", ".xlsm") else _read_csv(path)
     if not table.headers:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The file is empty: {name}"), field="file", name=path.name

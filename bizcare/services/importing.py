@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlmodel import Session
 
 from bizcare.domain.enums import CustomerKind
@@ -22,10 +23,12 @@ from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Customer, CustomerTag
 from bizcare.domain.models._base import utcnow
 from bizcare.services import audit
+from bizcare.services.bulk_gc import paused_gc
 from bizcare.services.customer_codes import reserve_codes
 from bizcare.services.customer_index import bulk_indexing
 from bizcare.services.customer_input import CustomerInput, validate_customer
 from bizcare.services.customers import division_id_for, tag_ids
+from bizcare.services.import_checks import check_rows
 from bizcare.services.import_files import RawTable, read_table
 from bizcare.services.import_mapping import FIELDS, guess_mapping, row_input
 
@@ -62,21 +65,13 @@ def plan_import(
     """
     today = date.today()
     _check_mapping(mapping, len(table.headers))
-    plan = ImportPlan()
-    columns = sorted(mapping.items())
-    for index, row in enumerate(table.rows):
-        cells = {}
-        for col, name in columns:
-            text = row[col].strip() if col < len(row) else ""
-            cells[name] = text[1:].strip() if text[:1] == "'" else text  # Excel's text mark
-        if not any(cells.values()):
-            continue
-        line = table.line_of(index)
-        try:
-            plan.good.append((line, validate_customer(row_input(cells), today)))
-        except BizCareError as exc:
-            plan.problems.append((line, _row_problems(cells, exc, today, translate)))
-    plan.duplicates = _duplicates(session, plan.good, translate)
+    with paused_gc():
+        good, failed = check_rows(table, mapping, today)
+        plan = ImportPlan(good=good)
+        plan.problems = [
+            (line, _row_problems(cells, exc, today, translate)) for line, cells, exc in failed
+        ]
+        plan.duplicates = _duplicates(session, good, translate)
     return plan
 
 
@@ -128,43 +123,76 @@ def _check_mapping(mapping: dict[int, str], width: int) -> None:
 def _duplicates(
     session: Session, good: list[tuple[int, CustomerInput]], translate: Translate | None
 ) -> list[tuple[int, str]]:
+    """(line, reason) for rows whose phone or e-mail a customer already has, or an earlier
+    line of the file has."""
     tr_ = translate or (lambda _context, text: text)
-    table = Customer.__table__  # type: ignore[attr-defined]
-    owners: dict[tuple[str, str], tuple[str, str]] = {}
-    for key in ("phone", "email"):
-        values = sorted({getattr(data, key) for _line, data in good} - {""})
-        column = table.c[key]
-        for start in range(0, len(values), 500):
-            stmt = select(column, table.c.code, table.c.name).where(
-                column.in_(values[start : start + 500]), table.c.merged_into_id.is_(None)
-            )
-            for value, code, name in session.execute(stmt):
-                owners.setdefault((key, value), (code, name))
-    seen: dict[tuple[str, str], int] = {}
+    keys = ("phone", "email")
+    owners = _owners(session, {key: {getattr(d, key) for _l, d in good} - {""} for key in keys})
+    phone_owners, email_owners = owners["phone"], owners["email"]
+    seen: dict[str, dict[str, int]] = {key: {} for key in keys}
+    phone_seen, email_seen = seen["phone"], seen["email"]
+    labels = {key: tr_("fields", FIELDS[key]) for key in keys}
+    owned = tr_(
+        "import", QT_TRANSLATE_NOOP("import", "{label} {value} already belongs to {code} {name}.")
+    )
+    same = tr_("import", QT_TRANSLATE_NOOP("import", "Same {label} as line {line}."))
     result: list[tuple[int, str]] = []
     for line, data in good:
-        reasons = []
-        for key, value in (("phone", data.phone), ("email", data.email)):
-            if not value:
-                continue
-            if (key, value) in owners:
-                label = tr_("fields", FIELDS[key])
-                code, name = owners[(key, value)]
-                text = tr_(
-                    "import",
-                    QT_TRANSLATE_NOOP(
-                        "import", "{label} {value} already belongs to {code} {name}."
-                    ),
-                )
-                reasons.append(text.format(label=label, value=value, code=code, name=name))
-            elif (key, value) in seen:
-                label = tr_("fields", FIELDS[key])
-                text = tr_("import", QT_TRANSLATE_NOOP("import", "Same {label} as line {line}."))
-                reasons.append(text.format(label=label, line=seen[(key, value)]))
-            seen.setdefault((key, value), line)
-        if reasons:
+        phone, email = data.phone, data.email
+        if (phone and (phone in phone_owners or phone in phone_seen)) or (
+            email and (email in email_owners or email in email_seen)
+        ):
+            reasons = []
+            for key, value in (("phone", phone), ("email", email)):
+                if value in owners[key]:
+                    code, name = owners[key][value]
+                    reasons.append(
+                        owned.format(label=labels[key], value=value, code=code, name=name)
+                    )
+                elif value in seen[key]:
+                    reasons.append(same.format(label=labels[key], line=seen[key][value]))
             result.append((line, " ".join(reasons)))
+        if phone:
+            phone_seen.setdefault(phone, line)
+        if email:
+            email_seen.setdefault(email, line)
     return result
+
+
+def _owners(session: Session, wanted: dict[str, set[str]]) -> dict[str, dict[str, tuple[str, str]]]:
+    """For each key (phone, email), value -> (code, name) of the oldest active customer who
+    has it. A big import against a small table reads the table once; a small import against
+    a big table looks its values up through the column's index."""
+    table = Customer.__table__  # type: ignore[attr-defined]
+    found: dict[str, dict[str, tuple[int, str, str]]] = {key: {} for key in wanted}
+    count = sum(map(len, wanted.values()))
+    if count:
+        active = table.c.merged_into_id.is_(None)
+        size = session.execute(select(func.max(table.c.id))).scalar() or 0
+        if size <= 8 * count:
+            stmt = select(table.c.id, table.c.code, table.c.name, *(table.c[k] for k in wanted))
+            for id_, code, name, *values in session.execute(stmt.where(active)):
+                for key, value in zip(wanted, values, strict=True):
+                    if value in wanted[key]:
+                        _keep_oldest(found[key], value, id_, code, name)
+        else:
+            for key, distinct in wanted.items():
+                column, ordered = table.c[key], sorted(distinct)
+                stmt = select(column, table.c.id, table.c.code, table.c.name).where(
+                    column.in_(bindparam("values", expanding=True)), active
+                )
+                for start in range(0, len(ordered), 500):
+                    chunk = {"values": ordered[start : start + 500]}
+                    for value, id_, code, name in session.execute(stmt, chunk):
+                        _keep_oldest(found[key], value, id_, code, name)
+    return {key: {v: (c, n) for v, (_i, c, n) in owners.items()} for key, owners in found.items()}
+
+
+def _keep_oldest(
+    owners: dict[str, tuple[int, str, str]], value: str, id_: int, code: str, name: str
+) -> None:
+    if value not in owners or id_ < owners[value][0]:
+        owners[value] = (id_, code, name)
 
 
 def import_customers(
@@ -194,74 +222,109 @@ def import_customers(
         progress(0, total, "")
     if not total:
         return 0
-    records = _records(session, rows, actor)
-    table = Customer.__table__  # type: ignore[attr-defined]
+    with paused_gc():
+        codes, columns = _columns(session, rows, actor)
+        insert_rows = ColumnInsert(session, Customer.__table__, columns)  # type: ignore[attr-defined]
+        del columns
     with bulk_indexing(session):
         for start in range(0, total, CHUNK):
-            bulk_insert(session, table, records[start : start + CHUNK])
+            insert_rows(start, start + CHUNK)
             if progress is not None:
                 done = min(start + CHUNK, total)
                 progress(done, total, f"{done:,}/{total:,}".replace(",", "."))
-    _insert_tags(session, rows, [r["code"] for r in records])
+    _insert_tags(session, rows, codes)
     audit.record(
         session, "import", "customer", None, actor,
-        count=total, first=records[0]["code"], last=records[-1]["code"],
+        count=total, first=codes[0], last=codes[-1],
     )  # fmt: skip
     return total
 
 
 def bulk_insert(session: Session, table: Any, records: list[dict[str, Any]]) -> None:
-    """``executemany`` of ``records`` (same keys each), values converted once per column
-    the way SQLAlchemy would: a Core insert spends most of its time doing that per value."""
-    if not records:
-        return
-    conn = session.connection()
-    if conn.dialect.paramstyle != "qmark":
-        session.execute(insert(table), records)
-        return
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(records[0]))
-    keys = list(compiled.positiontup or [])
-    converters = [table.c[k].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-                  for k in keys]  # fmt: skip
-    columns = []
-    for key, convert in zip(keys, converters, strict=True):
-        values = [r[key] for r in records]
-        if convert is not None:  # dates and flags repeat: convert each distinct value once
-            done: dict[Any, Any] = {None: None}
-            values = [done[v] if v in done else done.setdefault(v, convert(v)) for v in values]
-        columns.append(values)
-    conn.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
+    """``executemany`` of ``records`` (same keys each): see :class:`ColumnInsert`."""
+    if records:
+        ColumnInsert(session, table, {k: [r[k] for r in records] for k in records[0]})(
+            0, len(records)
+        )
 
 
-def _records(session: Session, rows: list[CustomerInput], actor: str) -> list[dict[str, Any]]:
+class ColumnInsert:
+    """An ``executemany`` of rows given as columns (name -> values), run a slice at a time.
+
+    Each column's values are converted once per distinct value the way SQLAlchemy would
+    (dates, flags and timestamps repeat a lot): a Core insert spends most of its time doing
+    that for every value, and building a dict per row before that.
+    """
+
+    def __init__(self, session: Session, table: Any, columns: dict[str, list[Any]]) -> None:
+        self.conn = session.connection()
+        self.table = table
+        dialect = self.conn.dialect
+        self.sql: str | None = None
+        if dialect.paramstyle != "qmark":
+            self.params: list[Any] = [
+                dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)
+            ]
+            return
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+        converted = []
+        for key in compiled.positiontup or []:
+            values = columns[key]
+            convert = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+            if convert is not None:
+                done: dict[Any, Any] = {None: None}
+                values = [done[v] if v in done else done.setdefault(v, convert(v)) for v in values]
+            converted.append(values)
+        self.sql = str(compiled)
+        self.params = list(zip(*converted, strict=True))
+
+    def __call__(self, start: int, stop: int) -> None:
+        """Insert rows ``start`` to ``stop`` (a slice)."""
+        chunk = self.params[start:stop]
+        if not chunk:
+            return
+        if self.sql is None:
+            self.conn.execute(insert(self.table), chunk)
+        else:
+            self.conn.exec_driver_sql(self.sql, chunk)
+
+
+def _columns(
+    session: Session, rows: list[CustomerInput], actor: str
+) -> tuple[list[str], dict[str, list[Any]]]:
+    """The new customers' codes, and their table values as columns."""
     divisions = {
         name.casefold(): division_id_for(session, name, actor)
-        for name in {r.division for r in rows if r.kind == CustomerKind.INTERNAL}
+        for name in {r.division for r in rows if r.kind == _INTERNAL}
     }
-    codes = {
-        kind: iter(reserve_codes(session, kind, sum(1 for r in rows if r.kind == kind)))
-        for kind in (CustomerKind.EXTERNAL.value, CustomerKind.INTERNAL.value)
+    kinds = [r.kind for r in rows]
+    reserved = {
+        kind: iter(reserve_codes(session, kind, kinds.count(kind)))
+        for kind in (CustomerKind.EXTERNAL.value, _INTERNAL)
     }
-    now, today = utcnow(), date.today()
-    records = []
-    for r in rows:
-        record = {name: getattr(r, name) for name in _COLUMNS}
-        record.update(
-            code=next(codes[r.kind]),
-            division_id=divisions.get(r.division.casefold()) if r.division else None,
-            joined_on=r.joined_on or today,
-            archived=False,
-            merged_into_id=None,
-            created_at=now,
-            updated_at=now,
-        )
-        records.append(record)
-    return records
+    codes = [next(reserved[kind]) for kind in kinds]
+    columns = dict(
+        zip(_COLUMNS, map(list, zip(*map(attrgetter(*_COLUMNS), rows), strict=True)), strict=True)
+    )
+    today, now, count = date.today(), utcnow(), len(rows)
+    columns.update(
+        code=codes,
+        division_id=[
+            divisions.get(r.division.casefold()) if r.division else None for r in rows
+        ] if divisions else [None] * count,
+        joined_on=[joined or today for joined in columns["joined_on"]],
+        archived=[False] * count,
+        merged_into_id=[None] * count,
+        created_at=[now] * count,
+        updated_at=[now] * count,
+    )  # fmt: skip
+    return codes, columns
 
 
 _COLUMNS = tuple(
     name for name in CustomerInput.__dataclass_fields__ if name not in {"division", "tags"}
 )
+_INTERNAL = CustomerKind.INTERNAL.value
 
 
 def _insert_tags(session: Session, rows: list[CustomerInput], codes: list[str]) -> None:

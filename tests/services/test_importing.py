@@ -302,3 +302,20 @@ def test_the_sample_file_for_owners_imports_cleanly(session: Session) -> None:
     assert import_customers(session, plan) == len(table.rows)
     internal = [d for _line, d in plan.good if d.kind == "internal"]
     assert {d.division for d in internal} >= {"Gudang", "Sales", "Finance", "HR", "IT"}
+
+
+@pytest.mark.parametrize("others", [0, 40])  # the table read once, or looked up by index
+def test_duplicates_name_the_oldest_active_owner(session: Session, others: int) -> None:
+    first = create_customer(session, CustomerInput(name="Lama", phone="0812-3456-7890"))
+    for i in range(others):
+        create_customer(session, CustomerInput(name=f"Lain {i}", email=f"lain{i}@example.com"))
+    create_customer(session, CustomerInput(name="Baru", phone="0812-3456-7890",
+                                           email="sama@example.com"))  # fmt: skip
+    table = RawTable(["Nama", "HP", "Email"],
+                     [["Budi", "0812 3456 7890", "SAMA@example.com"], ["Ani", "", "ani@x.id"]],
+                     2)  # fmt: skip
+    plan = plan_import(session, table, guess_mapping(table.headers))
+    assert plan.duplicates == [
+        (2, f"Phone +6281234567890 already belongs to {first.code} Lama. "
+            f"E-mail sama@example.com already belongs to PLG-{others + 2:06d} Baru.")
+    ]  # fmt: skip

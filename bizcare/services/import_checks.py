@@ -1,0 +1,262 @@
+"""Checking an import's rows quickly: one column at a time, with the form's rules.
+
+Checking 100,000 rows through the form's :func:`validate_customer` spends most of its time
+building a dict and two objects per row. Here each mapped column is cleaned in one pass, the
+usual values on a short path that gives the same answer (a mobile written ``0812-…``, a
+printable name within its length, a date or a kind already seen), everything else through the
+very functions the form uses. A row where any cell is refused is checked again by the form's
+own path, which has the last word and names the reason, so a row is accepted or refused, and
+stored, exactly as before; ``fast=False`` runs every row that way (a property test compares).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import partial
+from itertools import repeat
+from typing import Any
+
+from bizcare.domain.errors import BizCareError, ValidationError
+from bizcare.domain.validation import clean_email, clean_npwp
+from bizcare.services.customer_input import (
+    _CHANNEL_VALUES,
+    _CONTROL,
+    _INTERNAL,
+    _MOBILE,
+    MAX_LENGTHS,
+    MULTILINE,
+    CustomerInput,
+    _kind_and_category,
+    clean_phone,
+    clean_tags,
+    clean_text,
+    parse_channel,
+    parse_gender,
+    validate_customer,
+)
+from bizcare.services.import_files import RawTable
+from bizcare.services.import_mapping import (
+    _TAG_SPLIT,
+    parse_bool,
+    parse_date,
+    parse_kind,
+    row_input,
+)
+
+Good = list[tuple[int, CustomerInput]]
+Failed = list[tuple[int, dict[str, str], BizCareError]]
+
+_ORDER = tuple(CustomerInput.__dataclass_fields__)  # CustomerInput's positional order
+_REFUSED = object()  # a cell value the short path refuses: the row goes the form's way
+_OLDEST_BIRTH = date(1900, 1, 1)
+
+
+def check_rows(
+    table: RawTable, mapping: dict[int, str], today: date, *, fast: bool = True
+) -> tuple[Good, Failed]:
+    """Good rows as (line, cleaned input) and refused rows as (line, cells, first error),
+    both in file order; rows whose mapped cells are all empty are left out."""
+    names = [name for _col, name in sorted(mapping.items())]
+    if "name" not in names:  # plan_import refuses such a mapping first; be safe anyway
+        fast = False
+    cells = _cells(table, sorted(mapping))
+    lines = table.lines if len(table.lines) >= len(table.rows) else [
+        table.line_of(i) for i in range(len(table.rows))
+    ]  # fmt: skip
+    kept = [i for i, row in enumerate(zip(*cells, strict=True)) if any(row)]
+    if len(kept) < len(lines):
+        cells = [[column[i] for i in kept] for column in cells]
+        lines = [lines[i] for i in kept]
+    else:
+        lines = lines[: len(kept)]
+    by_name = dict(zip(names, cells, strict=True))
+    count = len(lines)
+    refused: set[int] = set(range(count)) if not fast else set()
+    values = _clean_columns(by_name, count, today, refused) if fast else None
+    good: Good = []
+    failed: Failed = []
+    rows = zip(*(values[name] for name in _ORDER), strict=False) if values else repeat(())
+    for index, (line, row) in enumerate(zip(lines, rows, strict=False)):
+        if index not in refused:
+            good.append((line, CustomerInput(*row)))
+            continue
+        raw = {name: by_name[name][index] for name in names}
+        try:
+            good.append((line, validate_customer(row_input(raw), today)))
+        except BizCareError as exc:
+            failed.append((line, raw, exc))
+    return good, failed
+
+
+def _cells(table: RawTable, columns: list[int]) -> list[list[str]]:
+    """Each mapped column's cells, stripped, without Excel's leading ``'`` text mark."""
+    rows = table.rows
+    short = bool(rows) and bool(columns) and min(map(len, rows)) <= columns[-1]
+    result = []
+    for col in columns:
+        raw = [r[col] if col < len(r) else "" for r in rows] if short else [r[col] for r in rows]
+        result.append([t if t[:1] != "'" else t[1:].strip() for t in map(str.strip, raw)])
+    return result
+
+
+def _clean_columns(
+    cells: dict[str, list[str]], count: int, today: date, refused: set[int]
+) -> dict[str, Iterable[Any]]:
+    """CustomerInput's fields as columns of cleaned values; adds refused rows to ``refused``."""
+    out: dict[str, Iterable[Any]] = {}
+    for name in _ORDER:
+        column = cells.get(name)
+        if name in MAX_LENGTHS:
+            out[name] = _texts(column, name, refused) if column is not None else repeat("")
+        elif name in ("phone", "whatsapp"):
+            out[name] = _phones(column, name, refused) if column is not None else repeat("")
+        elif name == "email":
+            out[name] = _emails(column, refused) if column is not None else repeat("")
+    _required(out["name"], refused)
+    kinds = _by_value(
+        zip(cells.get("kind") or [""] * count, cells.get("category") or [""] * count, strict=True),
+        lambda pair: _kind_and_category(*parse_kind(*pair)),
+        refused,
+    )
+    out["kind"] = kind = [k[0] if k is not _REFUSED else "" for k in kinds]
+    out["category"] = [k[1] if k is not _REFUSED else "" for k in kinds]
+    division = out["division"]
+    if isinstance(division, list):
+        out["division"] = _divisions(kind, division, refused)
+    else:
+        _required([k != _INTERNAL for k in kind], refused)
+    for name, parse, default in _BY_VALUE:
+        column = cells.get(name)
+        if column is not None:
+            out[name] = _by_value(column, partial(_on_day, parse, today), refused)
+        else:
+            out[name] = repeat(default)
+    tags = cells.get("tags")
+    out["tags"] = (
+        _each(tags, lambda v: clean_tags(_TAG_SPLIT.split(v)) if v else [], refused)
+        if tags is not None
+        else [[] for _ in range(count)]
+    )
+    npwp = cells.get("npwp")
+    out["npwp"] = (
+        _each(npwp, lambda v: clean_npwp(_CONTROL.sub("", v)) if v else "", refused)
+        if npwp is not None
+        else repeat("")
+    )
+    return out
+
+
+def _texts(column: list[str], name: str, refused: set[int]) -> list[str]:
+    """What validate_customer keeps of a text: the cell itself unless it is too long or holds
+    a control character or a line break (then clean_text decides)."""
+    limit, multiline = MAX_LENGTHS[name], name in MULTILINE
+    odd = [i for i, v in enumerate(column) if len(v) > limit or not v.isprintable()]
+    if not odd:
+        return column
+    result = list(column)
+    for i in odd:
+        try:
+            result[i] = clean_text(column[i], name, multiline=multiline).strip()
+        except ValidationError:
+            refused.add(i)
+    return result
+
+
+def _phones(column: list[str], name: str, refused: set[int]) -> list[str]:
+    """E.164 as clean_phone gives it; a mobile typed with only digits, spaces and dashes is
+    read here with clean_phone's own pattern, anything else by clean_phone itself."""
+    result: list[str] = []
+    append, match = result.append, _MOBILE.fullmatch
+    for i, value in enumerate(column):
+        if not value:
+            append("")
+            continue
+        mobile = match(value.replace("-", "").replace(" ", ""))
+        if mobile:
+            append("+62" + mobile.group(1))
+            continue
+        try:
+            append(clean_phone(value, name))
+        except ValidationError:
+            refused.add(i)
+            append("")
+    return result
+
+
+def _emails(column: list[str], refused: set[int]) -> list[str]:
+    """Lower-cased by clean_email; a printable address has no control character to remove."""
+    result: list[str] = []
+    append = result.append
+    for i, value in enumerate(column):
+        try:
+            if not value:
+                append("")
+            elif value.isprintable():
+                append(clean_email(value))
+            else:
+                append(clean_email(_CONTROL.sub("", value)))
+        except ValidationError:
+            refused.add(i)
+            append("")
+    return result
+
+
+def _required(column: Iterable[object], refused: set[int]) -> None:
+    refused.update(i for i, value in enumerate(column) if not value)
+
+
+def _divisions(kinds: list[str], divisions: list[str], refused: set[int]) -> list[str]:
+    """An internal customer's division (required); external customers have none."""
+    result = [d if k == _INTERNAL else "" for k, d in zip(kinds, divisions, strict=True)]
+    _required((k != _INTERNAL or d for k, d in zip(kinds, result, strict=True)), refused)
+    return result
+
+
+def _by_value(column: Iterable[Any], clean: Callable[[Any], Any], refused: set[int]) -> list[Any]:
+    """``clean`` applied once per distinct value (dates, kinds, genders repeat a lot)."""
+    cells = list(column)
+    done: dict[Any, Any] = {}
+    for value in set(cells):
+        try:
+            done[value] = clean(value)
+        except ValidationError:
+            done[value] = _REFUSED
+    result = list(map(done.__getitem__, cells))
+    if any(value is _REFUSED for value in done.values()):
+        refused.update(i for i, value in enumerate(result) if value is _REFUSED)
+    return result
+
+
+def _each(column: list[str], clean: Callable[[str], Any], refused: set[int]) -> list[Any]:
+    """``clean`` applied to every cell (values that are mostly unique, or mutable)."""
+    result = []
+    for i, value in enumerate(column):
+        try:
+            result.append(clean(value))
+        except ValidationError:
+            refused.add(i)
+            result.append(None)
+    return result
+
+
+def _on_day(parse: Callable[[str, date], Any], today: date, value: str) -> Any:
+    return parse(value, today)
+
+
+def _birth_date(text: str, today: date) -> object:
+    """The date, or refused when validate_customer would refuse it (before 1900, future)."""
+    if not text:
+        return None
+    born = parse_date(text, "birth_date")
+    return born if _OLDEST_BIRTH <= born <= today else _REFUSED
+
+
+_BY_VALUE: tuple[tuple[str, Callable[[str, date], Any], Any], ...] = (
+    ("birth_date", _birth_date, None),
+    ("joined_on", lambda v, _t: parse_date(v, "joined_on") if v else None, None),
+    ("gender", lambda v, _t: parse_gender(v) if v else "", ""),
+    ("preferred_channel", lambda v, _t: v if v in _CHANNEL_VALUES else parse_channel(v),
+     "whatsapp"),
+    ("marketing_consent", lambda v, _t: bool(parse_bool(v, "marketing_consent")), False),
+)  # fmt: skip

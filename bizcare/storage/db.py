@@ -26,6 +26,7 @@ from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = -65_536  # negative: KiB, not pages
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -36,6 +37,9 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
+    # 64 MB of page cache instead of 2 MB (allocated as used): with 100,000 customers the
+    # search sorts its hits and an import updates the indexes in memory, not from the disk.
+    cur.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     cur.close()
 
 

@@ -17,18 +17,24 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 TRIGGER = "customer_fts_insert"
+PAD = "  "
 
 
 def _national(column: str) -> str:
     return f"CASE WHEN {column} LIKE '+62%' THEN '0' || substr({column}, 4) ELSE '' END"
 
 
-# Exactly the values the trigger indexes (see migration 0002), for rows ``c``.
+_PHONES = (
+    f"c.phone || ' ' || {_national('c.phone')} || ' ' || "
+    f"c.whatsapp || ' ' || {_national('c.whatsapp')}"
+)
+_VALUES = ("c.code", "c.name", "c.company", "c.contact_person", _PHONES, "c.email", "c.city")
+
+# Exactly the values the trigger indexes (see migrations 0002 and 0005: each value is
+# followed by two spaces so that every character starts a trigram), for rows ``c``.
 INDEX_NEW_ROWS = text(
     "INSERT INTO customer_fts(rowid, code, name, company, contact, phones, email, city) "
-    "SELECT c.id, c.code, c.name, c.company, c.contact_person, "
-    f"c.phone || ' ' || {_national('c.phone')} || ' ' || "
-    f"c.whatsapp || ' ' || {_national('c.whatsapp')}, c.email, c.city "
+    f"SELECT c.id, {', '.join(f'{v} || {PAD!r}' for v in _VALUES)} "
     "FROM customer c WHERE c.id > :after"
 )
 

@@ -1,16 +1,13 @@
 """Finding customers: search, filters, sorting and paging, all done by the database.
 
-On SQLite the search uses the FTS5 trigram index ``customer_fts`` (migration 0002): every
-word of three or more characters must occur somewhere in the name, company, code, contact
-person, phone (as ``+62812…`` or ``0812…``), e-mail or city. Words are quoted for FTS5, so no
-typed text can raise a syntax error. Words of one or two letters, and every word on other
-databases, fall back to a ``LIKE`` over the same columns. A number typed with separators
-(``0812-3456 7890``, ``+62 812…``) is searched as its digits.
+What a typed search matches is :mod:`bizcare.services.customer_match` (FTS5 trigrams on
+SQLite, LIKE elsewhere). This module adds the filters and the order, and picks the cheaper
+way to a page: a word most customers share is looked for in the first rows of the sorted
+list instead of collecting and sorting all its hits.
 """
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,11 +15,12 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    and_,
+    case,
     column,
     false,
     func,
     literal_column,
-    or_,
     select,
     table,
     text,
@@ -33,6 +31,7 @@ from bizcare.domain.enums import CustomerCategory, CustomerKind
 from bizcare.domain.errors import ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Customer, CustomerTag, Division, Tag
+from bizcare.services.customer_match import Match, like_condition, plan
 
 _C = Customer.__table__  # type: ignore[attr-defined]
 _D = Division.__table__  # type: ignore[attr-defined]
@@ -50,10 +49,6 @@ SORT_KEYS: dict[str, Any] = {
     "email": _C.c.email,
     "joined_on": _C.c.joined_on,
 }
-_LIKE_COLUMNS = (
-    _C.c.code, _C.c.name, _C.c.company, _C.c.contact_person, _C.c.email, _C.c.city, _C.c.phone,
-    _C.c.whatsapp,
-)  # fmt: skip
 # Searching a word that many customers share (the shop's city, an e-mail domain): FTS must
 # collect every hit before it can sort them, so the first pages are looked for among the
 # first rows of the sorted list instead when that reads fewer rows (see _window_ids).
@@ -64,11 +59,13 @@ _FTS_PROBE = text(
     "SELECT count(*), max(rowid) FROM (SELECT rowid FROM customer_fts "
     "WHERE customer_fts MATCH :fts LIMIT :cap)"
 )
+# One-letter words: walked with LIKE when a page fills within LETTER_WINDOW rows of the list;
+# counted with LIKE from this share of customers up.
+SAMPLE = 500
+LETTER_WINDOW = 2000
+LETTER_DENSE = 0.3
 _decisions: OrderedDict[tuple[str, str, int], float] = OrderedDict()
 _misses: OrderedDict[tuple[str, CustomerQuery, int], None] = OrderedDict()
-_PHONE_LIKE = re.compile(r"\+?[\d\s().\-/]*\d[\d\s().\-/]*")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-MAX_SEARCH = 200
 
 
 @dataclass(frozen=True)
@@ -102,38 +99,6 @@ class CustomerRow:
     archived: bool
 
 
-def search_terms(typed: str) -> list[str]:
-    """The words to look for: a number with separators becomes its digits."""
-    typed = _CONTROL.sub(" ", typed)[:MAX_SEARCH].strip()
-    if not typed:
-        return []
-    if _PHONE_LIKE.fullmatch(typed) and sum(ch.isdigit() for ch in typed) >= 3:
-        return [re.sub(r"\D", "", typed)]
-    terms = []
-    for word in typed.split():
-        if _PHONE_LIKE.fullmatch(word) and sum(ch.isdigit() for ch in word) >= 3:
-            word = re.sub(r"\D", "", word)
-        terms.append(word)
-    return terms
-
-
-def fts_query(terms: Sequence[str]) -> str:
-    """An FTS5 query where every term is a quoted phrase (all must match)."""
-    return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
-
-
-def _like(term: str, sqlite: bool) -> ColumnElement[bool]:
-    """``term`` anywhere in the searched columns, as the FTS index would find it."""
-    pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    conditions = [
-        c.like(pattern, escape="\\") if sqlite else c.ilike(pattern, escape="\\")
-        for c in _LIKE_COLUMNS
-    ]
-    if term.isdigit() and term.startswith("0") and len(term) > 1:  # national form 0812…
-        conditions += [c.like(f"+62{term[1:]}%") for c in (_C.c.phone, _C.c.whatsapp)]
-    return or_(*conditions)
-
-
 def _density(session: Session, query: str) -> tuple[float, int]:
     """(share of customers the FTS query matches, table size), estimated from its first
     COMMON hits (FTS gives them in id order, which says nothing about names), remembered."""
@@ -149,20 +114,55 @@ def _density(session: Session, query: str) -> tuple[float, int]:
     return _decisions[key], size
 
 
-def _search_conditions(session: Session, typed: str) -> list[ColumnElement[bool]]:
-    """FTS for words of three letters or more; LIKE for shorter ones and on other databases."""
-    terms = search_terms(typed)
+def _letter_share(session: Session, letters: Sequence[str]) -> float:
+    """Share of customers holding every one of ``letters`` (words of one letter), from the
+    newest SAMPLE customers; remembered like :func:`_density`."""
+    size = int(session.execute(select(func.max(_C.c.id))).scalar() or 0)
+    key = (str(session.connection().engine.url), "\x00" + " ".join(letters), size)
+    if key not in _decisions:
+        hit = case((and_(*(like_condition(t, True) for t in letters)), 1), else_=0)
+        stmt = select(func.count(), func.coalesce(func.sum(hit), 0)).where(
+            _C.c.id > size - SAMPLE
+        )
+        rows, hits = session.execute(stmt).one()
+        _decisions[key] = int(hits) / max(int(rows), 1)
+        if len(_decisions) > 256:
+            _decisions.popitem(last=False)
+    _decisions.move_to_end(key)
+    return _decisions[key]
+
+
+def _match(session: Session, query: CustomerQuery, need: int | None) -> Match:
+    """How to find the query's words for its first ``need`` rows (None: to count them).
+
+    A word of one letter is in most customers ("a") or in few ("q"). Most: the sorted list
+    is walked with LIKE, which finds the first rows at once and counts by a plain scan;
+    few: FTS reads the trigrams starting with the letter (reading those of "a" would take
+    longer than the scan).
+    """
+    match = plan(session, query.search)
+    if match.fts is None and match.like and match.short == match.like:
+        share = _letter_share(session, match.like)
+        dense = share >= LETTER_DENSE if need is None else need <= share * LETTER_WINDOW
+        if not dense:
+            match = plan(session, query.search, expand_letters=True)
+    return match
+
+
+def _search_conditions(session: Session, match: Match) -> list[ColumnElement[bool]]:
+    """The WHERE of a match: FTS where it can answer, LIKE for the other words."""
+    if match.nothing:
+        return [false()]
     sqlite = session.get_bind().dialect.name == "sqlite"
-    long_terms = [t for t in terms if len(t) >= 3] if sqlite else []
     conditions: list[ColumnElement[bool]] = []
-    if long_terms:
-        match = text("customer_fts MATCH :fts").bindparams(fts=fts_query(long_terms))
-        conditions.append(_C.c.id.in_(select(_FTS.c.rowid).where(match)))
-    return conditions + [_like(t, sqlite) for t in terms if t not in long_terms]
+    if match.fts:
+        fts = text("customer_fts MATCH :fts").bindparams(fts=match.fts)
+        conditions.append(_C.c.id.in_(select(_FTS.c.rowid).where(fts)))
+    return conditions + [like_condition(t, sqlite) for t in match.like]
 
 
 def _window_ids(
-    session: Session, query: CustomerQuery, offset: int, limit: int
+    session: Session, query: CustomerQuery, match: Match, offset: int, limit: int
 ) -> list[int] | None:
     """The page taken from the first rows of the list as it is without the search, when a
     common word fills it there; None when that does not work out (then FTS answers).
@@ -171,16 +171,10 @@ def _window_ids(
     before FTS has collected all its hits. LIKE and FTS agree on ASCII text only, so
     other text always goes to FTS (count and pages must agree).
     """
-    terms = search_terms(query.search)
     need = offset + limit
-    long_terms = [t for t in terms if len(t) >= 3]
-    if (
-        session.get_bind().dialect.name != "sqlite"
-        or not long_terms
-        or not all(t.isascii() for t in terms)
-    ):
+    if match.fts is None or match.nothing or not all(t.isascii() for t in match.terms):
         return None
-    share, size = _density(session, fts_query(long_terms))
+    share, size = _density(session, match.fts)
     # Rows to read for about twice the matches needed, against FTS reading all its hits.
     rows = int(2 * need / share) + 1 if share else WINDOW_MAX + 1
     if rows > WINDOW_MAX or rows >= share * size:
@@ -197,7 +191,7 @@ def _window_ids(
     )
     stmt = (
         select(_C.c.id)
-        .where(_C.c.id.in_(window), *(_like(t, True) for t in terms))
+        .where(_C.c.id.in_(window), *(like_condition(t, True) for t in match.terms))
         .order_by(*order)
         .limit(need)
     )
@@ -212,7 +206,8 @@ def _window_ids(
 
 def query_conditions(session: Session, query: CustomerQuery) -> list[ColumnElement[bool]]:
     """The WHERE of a query: its search and its filters."""
-    return _search_conditions(session, query.search) + _filter_conditions(session, query)
+    match = _match(session, query, None)
+    return _search_conditions(session, match) + _filter_conditions(session, query)
 
 
 def _filter_conditions(session: Session, query: CustomerQuery) -> list[ColumnElement[bool]]:
@@ -279,11 +274,12 @@ def search_page(
     the last page), then only those rows are read with their division.
     """
     offset, limit = max(0, offset), max(0, limit)
-    ids = _window_ids(session, query, offset, limit) if limit else None
+    match = _match(session, query, offset + limit)
+    ids = _window_ids(session, query, match, offset, limit) if limit else None
     if ids is None:
         stmt = (
             select(_C.c.id)
-            .where(*query_conditions(session, query))
+            .where(*_search_conditions(session, match), *_filter_conditions(session, query))
             .order_by(*query_order(session, query))
             .offset(offset)
             .limit(limit)

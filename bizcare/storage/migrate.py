@@ -19,7 +19,7 @@ from bizcare.storage.db import Database
 
 log = logging.getLogger(__name__)
 
-HEAD = "0004"
+HEAD = "0005"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

@@ -196,7 +196,8 @@ def test_common_word_window_finds_the_same_rows(
     cs._decisions.clear()
     cs._misses.clear()
     for offset in range(len(by_fts)):
-        window = cs._window_ids(people, CustomerQuery(search=typed), offset, 1)
+        query = CustomerQuery(search=typed)
+        window = cs._window_ids(people, query, cs._match(people, query, offset + 1), offset, 1)
         assert window is None or [people.get(Customer, i).code for i in window] == [  # type: ignore[union-attr]
             by_fts[offset]
         ]

@@ -34,7 +34,7 @@ class Customer(SQLModel, table=True):
     code: str = Field(max_length=20, unique=True)
     kind: str = Field(default=CustomerKind.EXTERNAL, max_length=10, index=True)
     category: str = Field(default=CustomerCategory.PERORANGAN, max_length=20, index=True)
-    name: str = Field(max_length=200, index=True)
+    name: str = Field(max_length=200)
     company: str = Field(default="", max_length=200)
     division_id: int | None = Field(default=None, foreign_key="division.id", index=True)
     contact_person: str = Field(default="", max_length=200)

@@ -41,13 +41,16 @@ class ListSource:
     descending: bool = False
     fetches: list[tuple[int, int]] = field(default_factory=list)
     fail: bool = False
+    count_fails: bool = False
 
     def count(self) -> int:
-        if self.fail:
+        if self.fail or self.count_fails:
             raise RuntimeError("database gone")
         return len(self.items)
 
     def fetch(self, offset: int, limit: int) -> Sequence[Item]:
+        if self.fail:
+            raise RuntimeError("database gone")
         self.fetches.append((offset, limit))
         ordered = sorted(self.items, key=lambda i: getattr(i, self.key), reverse=self.descending)
         return ordered[offset: offset + limit]
@@ -149,6 +152,47 @@ def test_a_failing_source_shows_nothing_and_reports(qtbot: Any) -> None:
         model.set_source(ListSource(items(5), fail=True))
     assert isinstance(blocker.args[0], RuntimeError)
     assert model.rowCount() == 0
+
+
+def test_a_short_first_page_is_the_whole_answer(qtbot: Any) -> None:
+    model = ItemModel(ListSource(items(5)), page_size=10)
+    source = ListSource(items(7), count_fails=True)  # count() would raise: it is not needed
+    with qtbot.waitSignal(model.reloaded) as blocker:
+        model.set_source(source)
+    assert (blocker.args, model.rowCount(), model.counting) == ([7], 7, False)
+
+
+def test_a_long_list_shows_its_first_page_and_counts_off_the_gui_thread(
+    qtbot: Any, qtmodeltester: Any
+) -> None:
+    model = ItemModel(page_size=10)
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(model.reloaded) as blocker:
+        model.set_source(ListSource(items(250)))
+        assert (model.rowCount(), model.counting) == (10, True)
+        assert model.index(9, 0).data() == "10"
+    assert (blocker.args, model.rowCount(), model.counting) == ([250], 250, False)
+    assert model.index(249, 0).data() == "250"
+    qtmodeltester.check(model)
+
+
+def test_a_count_for_an_older_query_is_ignored(qtbot: Any) -> None:
+    model = ItemModel(page_size=10)
+    model.set_source(ListSource(items(500)))
+    with qtbot.waitSignal(model.reloaded) as blocker:
+        model.set_source(ListSource(items(40)))
+    assert blocker.args == [40]
+    model.wait_for_count()
+    qtbot.wait(20)  # queued results of the first count, if any, are delivered now
+    assert model.rowCount() == 40
+
+
+def test_a_failing_count_keeps_the_first_page_and_reports(qtbot: Any) -> None:
+    model = ItemModel(page_size=10)
+    with qtbot.waitSignal(model.failed) as blocker:
+        model.set_source(ListSource(items(30), count_fails=True))
+    assert isinstance(blocker.args[0], RuntimeError)
+    assert (model.rowCount(), model.counting) == (10, False)
 
 
 def test_money_delegate_formats_rupiah_right_aligned(qtbot: Any) -> None:

@@ -151,6 +151,9 @@ class BillingTab(QWidget):
             lambda _i: self.ops.receipt_action("preview"))
         self.receipt_view.selectionModel().currentRowChanged.connect(self._on_receipt_row)
         self.invoice_model.modelReset.connect(self._restore_invoice_selection)
+        # A long list is counted off the GUI thread: its total arrives with ``reloaded``.
+        self.invoice_model.reloaded.connect(lambda _total: self._update_count())
+        self.receipt_model.reloaded.connect(lambda _total: self._update_count())
         self.receipt_model.modelReset.connect(self._restore_receipt_selection)
         self._invoice_id: int | None = None
         self._receipt_id: int | None = None

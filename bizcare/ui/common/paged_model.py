@@ -1,7 +1,10 @@
 """A table model that pages rows in from a service, so 100,000 rows scroll without loading.
 
 The model knows the total (``source.count()``) and keeps only a small window of pages
-(``source.fetch(offset, limit)``) in an LRU cache, fetched on demand from ``data()``. Searching,
+(``source.fetch(offset, limit)``) in an LRU cache, fetched on demand from ``data()``. A new
+query shows its first page at once; when that page is full, the total is counted off the
+GUI thread (counting every hit of a word most customers share reads them all) and the
+rows beyond the first page appear when it is known. Searching,
 filtering and sorting are the database's job: a new query is a new :class:`PageSource` swapped
 in with :meth:`PagedTableModel.set_source`, and :meth:`PagedTableModel.sort` asks the source
 for a copy sorted in SQL. Never put a ``QSortFilterProxyModel`` over it.
@@ -23,8 +26,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRunnable,
     Qt,
+    QThreadPool,
     Signal,
 )
 
@@ -53,8 +59,9 @@ ChipRole = Qt.ItemDataRole.UserRole + 4
 class PageSource(Protocol[R_co]):
     """One query of a service, bound to its search and filters.
 
-    ``count`` and ``fetch`` run in the GUI thread on every page, so they must be indexed SQL
-    (a page of a hundred rows in a few milliseconds).
+    ``fetch`` runs in the GUI thread on every page, so it must be indexed SQL (a page of a
+    hundred rows in a few milliseconds). ``count`` runs in a worker thread when the first
+    page is full, so it must not touch Qt objects.
     """
 
     def count(self) -> int:
@@ -143,11 +150,39 @@ class QuerySource(Generic[Q, R]):
                                            descending=self.query.descending))
 
 
+class _Relay(QObject):
+    """Carries a count from the worker thread to the model (queued into the GUI thread)."""
+
+    counted = Signal(int, int)  # generation, total
+    failed = Signal(int, object)  # generation, exception
+
+
+class _CountJob(QRunnable):
+    def __init__(self, source: PageSource[Any], generation: int, relay: _Relay) -> None:
+        super().__init__()
+        self.source, self.generation, self.relay = source, generation, relay
+
+    def run(self) -> None:
+        try:
+            total = max(0, int(self.source.count()))
+        except Exception as exc:  # noqa: BLE001 - reported to the model, logged there
+            self._send(self.relay.failed, exc)
+        else:
+            self._send(self.relay.counted, total)
+
+    def _send(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(self.generation, value)
+        except RuntimeError:  # the model is gone: nobody is waiting for this count
+            log.debug("count of a closed list dropped")
+
+
 class PagedTableModel(QAbstractTableModel, Generic[R]):
     """Windowed, lazily fetched rows of a :class:`PageSource`.
 
     Signals:
-        reloaded(int): a new query or order is in place; the argument is the total.
+        reloaded(int): a new query or order is in place and its total is known (the
+            argument); after :meth:`set_source` it may come a moment later, from the count.
         failed(object): the source raised (the exception); the model shows no rows for it.
     """
 
@@ -173,6 +208,13 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._pages: OrderedDict[int, Sequence[R]] = OrderedDict()
         self._source: PageSource[R] = source if source is not None else EmptySource()
         self._total = self._safe_count(self._source)
+        self._generation = 0
+        self._counting = False
+        self._relay = _Relay(self)
+        self._relay.counted.connect(self._counted)
+        self._relay.failed.connect(self._count_failed)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
 
     # -- what subclasses override ------------------------------------------------------
     def header_text(self, column: int) -> str:
@@ -200,13 +242,57 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def total(self) -> int:
         return self._total
 
+    @property
+    def counting(self) -> bool:
+        """True while the total of the current query is being counted (only its first page
+        is shown meanwhile)."""
+        return self._counting
+
     def set_source(self, source: PageSource[R]) -> None:
-        """Show another query (search, filter, order): one reset, then pages on demand."""
+        """Show another query (search, filter, order): one reset, then pages on demand.
+
+        A first page that is not full is the whole answer; otherwise it is shown and the
+        total follows from a count in the worker thread (``reloaded`` then says it).
+        """
+        self._generation += 1
+        self._pool.clear()  # counts of earlier queries not started yet: not needed any more
         self.beginResetModel()
         self._source = source
         self._pages.clear()
-        self._total = self._safe_count(source)
+        first = self._load(0)
+        self._total = len(first)
+        self._counting = len(first) >= self._page_size
         self.endResetModel()
+        if self._counting:
+            self._pool.start(_CountJob(source, self._generation, self._relay))
+        else:
+            self.reloaded.emit(self._total)
+
+    def wait_for_count(self, msecs: int = -1) -> bool:
+        """Block until a running count is done (for tests and scripts); True when done."""
+        return bool(self._pool.waitForDone(msecs))
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        self._counting = False
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif total < self._total:  # rows went away between the page and the count
+            self.beginResetModel()
+            self._pages.clear()
+            self._total = total
+            self.endResetModel()
+        self.reloaded.emit(self._total)
+
+    def _count_failed(self, generation: int, exc: object) -> None:
+        if generation != self._generation:
+            return
+        self._counting = False
+        log.error("counting rows failed", exc_info=exc if isinstance(exc, Exception) else None)
+        self.failed.emit(exc)
         self.reloaded.emit(self._total)
 
     def reload(self) -> None:

@@ -90,7 +90,7 @@ class CustomersTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._add_shortcuts()
-        self.model.set_source(CustomerSource(self.db, self.query()))
+        self._set_source(CustomerSource(self.db, self.query()))
         self.follow_ups_button.setText(self.tr("Follow-ups"))
         ctx.hub.changed.connect(self._on_changed)
         # The list paints first; the first customer's detail and the follow-up count a moment
@@ -248,10 +248,15 @@ class CustomersTab(QWidget):
         self._search_timer.stop()
         source = self.model.source
         if isinstance(source, CustomerSource):
-            self.model.set_source(source.with_query(self.query()))
+            self._set_source(source.with_query(self.query()))
         else:
-            self.model.set_source(CustomerSource(self.db, self.query()))
+            self._set_source(CustomerSource(self.db, self.query()))
         self._select_shown()
+
+    def _set_source(self, source: CustomerSource) -> None:
+        self.model.set_source(source)
+        if self.model.counting:  # a full first page: the list, while its total is counted
+            self.stack.setCurrentIndex(1)
 
     def _cities(self) -> list[str]:
         return read(self.db, list_cities)

@@ -127,7 +127,14 @@ def _duplicates(
     line of the file has."""
     tr_ = translate or (lambda _context, text: text)
     keys = ("phone", "email")
-    owners = _owners(session, {key: {getattr(d, key) for _l, d in good} - {""} for key in keys})
+    data = [d for _line, d in good]
+    columns = {key: list(map(attrgetter(key), data)) for key in keys}
+    distinct = {key: set(column) - {""} for key, column in columns.items()}
+    owners = _owners(session, distinct)
+    if not any(owners.values()) and all(
+        len(distinct[key]) == len(column) - column.count("") for key, column in columns.items()
+    ):
+        return []  # nobody has these numbers and addresses, and no two lines share one
     phone_owners, email_owners = owners["phone"], owners["email"]
     seen: dict[str, dict[str, int]] = {key: {} for key in keys}
     phone_seen, email_seen = seen["phone"], seen["email"]

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import MISSING
 from datetime import date
 from functools import partial
-from itertools import repeat
 from typing import Any
 
 from bizcare.domain.errors import BizCareError, ValidationError
@@ -44,8 +44,8 @@ from bizcare.services.import_mapping import (
     parse_kind,
     row_input,
 )
+from bizcare.services.import_rows import INPUT_FIELDS, CheckedRows
 
-Good = list[tuple[int, CustomerInput]]
 Failed = list[tuple[int, dict[str, str], BizCareError]]
 
 # clean_phone's and clean_email's patterns, anchored to each line of a column joined by "\n".
@@ -53,14 +53,13 @@ _MOBILE_LINES = re.compile(f"^(?:{_MOBILE.pattern})$", re.MULTILINE)
 _MOBILE_PREFIX = re.compile(r"^(?:\+62|62|0)", re.MULTILINE)  # what precedes its group
 _EMAIL_LINES = re.compile(_EMAIL.pattern, re.MULTILINE)  # already ^...$
 _EMAIL_MAX = 200  # clean_email refuses longer addresses
-_ORDER = tuple(CustomerInput.__dataclass_fields__)  # CustomerInput's positional order
 _REFUSED = object()  # a cell value the short path refuses: the row goes the form's way
 _OLDEST_BIRTH = date(1900, 1, 1)
 
 
 def check_rows(
     table: RawTable, mapping: dict[int, str], today: date, *, fast: bool = True
-) -> tuple[Good, Failed]:
+) -> tuple[CheckedRows, Failed]:
     """Good rows as (line, cleaned input) and refused rows as (line, cells, first error),
     both in file order; rows whose mapped cells are all empty are left out."""
     names = [name for _col, name in sorted(mapping.items())]
@@ -78,23 +77,29 @@ def check_rows(
             lines = [lines[i] for i in kept]
     by_name = dict(zip(names, cells, strict=True))
     count = len(lines)
-    refused: set[int] = set(range(count)) if not fast else set()
-    values = _clean_columns(by_name, count, today, refused) if fast else None
-    rows = zip(*(values[name] for name in _ORDER), strict=False) if values else repeat(())
-    if not refused:
-        return [(line, CustomerInput(*row)) for line, row in zip(lines, rows, strict=False)], []
-    good: Good = []
+    refused: set[int] = set()
+    if fast:
+        columns, fixed = _clean_columns(by_name, count, today, refused)
+    else:
+        columns, fixed = {name: [None] * count for name in INPUT_FIELDS}, {}
+        refused.update(range(count))
     failed: Failed = []
-    for index, (line, row) in enumerate(zip(lines, rows, strict=False)):
-        if index not in refused:
-            good.append((line, CustomerInput(*row)))
-            continue
+    dropped: list[int] = []
+    for index in sorted(refused):  # the form's own path decides, and names the reasons
         raw = {name: by_name[name][index] for name in names}
         try:
-            good.append((line, validate_customer(row_input(raw), today)))
+            data = validate_customer(row_input(raw), today)
         except BizCareError as exc:
-            failed.append((line, raw, exc))
-    return good, failed
+            failed.append((lines[index], raw, exc))
+            dropped.append(index)
+            continue
+        for name, column in columns.items():  # fields absent from the file keep `fixed`
+            column[index] = getattr(data, name)
+    if dropped:
+        keep = sorted(set(range(count)) - set(dropped))
+        columns = {name: [column[i] for i in keep] for name, column in columns.items()}
+        lines = [lines[i] for i in keep]
+    return CheckedRows(lines, columns, fixed), failed
 
 
 def _cells(table: RawTable, columns: list[int]) -> list[list[str]]:
@@ -118,17 +123,22 @@ def _cells(table: RawTable, columns: list[int]) -> list[list[str]]:
 
 def _clean_columns(
     cells: dict[str, list[str]], count: int, today: date, refused: set[int]
-) -> dict[str, Iterable[Any]]:
-    """CustomerInput's fields as columns of cleaned values; adds refused rows to ``refused``."""
-    out: dict[str, Iterable[Any]] = {}
-    for name in _ORDER:
+) -> tuple[dict[str, list[Any]], dict[str, Any]]:
+    """CustomerInput's fields as columns of cleaned values, and the values of the fields the
+    file does not have (their defaults); adds the rows to look at again to ``refused``."""
+    out: dict[str, list[Any]] = {}
+    fixed: dict[str, Any] = {}
+    for name in INPUT_FIELDS:
         column = cells.get(name)
-        if name in MAX_LENGTHS:
-            out[name] = _texts(column, name, refused) if column is not None else repeat("")
+        if column is None:
+            if name in _DEFAULTS:
+                fixed[name] = _DEFAULTS[name]
+        elif name in MAX_LENGTHS:
+            out[name] = _texts(column, name, refused)
         elif name in ("phone", "whatsapp"):
-            out[name] = _phones(column, name, refused) if column is not None else repeat("")
+            out[name] = _phones(column, name, refused)
         elif name == "email":
-            out[name] = _emails(column, refused) if column is not None else repeat("")
+            out[name] = _emails(column, refused)
     _required(out["name"], refused)
     kind_cells, category_cells = cells.get("kind"), cells.get("category")
     if kind_cells is not None and category_cells is not None:
@@ -141,30 +151,24 @@ def _clean_columns(
         kinds = _by_value(kind_cells, lambda k: _kind_and_category(*parse_kind(k, "")), refused)
     out["kind"] = kind = [k[0] if k is not _REFUSED else "" for k in kinds]
     out["category"] = [k[1] if k is not _REFUSED else "" for k in kinds]
-    division = out["division"]
-    if isinstance(division, list):
-        out["division"] = _divisions(kind, division, refused)
+    for name in ("kind", "category"):
+        fixed.pop(name, None)
+    if "division" in out:
+        out["division"] = _divisions(kind, out["division"], refused)
     else:
         _required([k != _INTERNAL for k in kind], refused)
-    for name, parse, default in _BY_VALUE:
-        column = cells.get(name)
-        if column is not None:
-            out[name] = _by_value(column, partial(_on_day, parse, today), refused)
-        else:
-            out[name] = repeat(default)
-    tags = cells.get("tags")
-    out["tags"] = (
-        _each(tags, lambda v: clean_tags(_TAG_SPLIT.split(v)) if v else [], refused)
-        if tags is not None
-        else [[] for _ in range(count)]
-    )
-    npwp = cells.get("npwp")
-    out["npwp"] = (
-        _each(npwp, lambda v: clean_npwp(_CONTROL.sub("", v)) if v else "", refused)
-        if npwp is not None
-        else repeat("")
-    )
-    return out
+    for name, parse in _BY_VALUE:
+        if name in cells:
+            out[name] = _by_value(cells[name], partial(_on_day, parse, today), refused)
+    if "tags" in cells:
+        out["tags"] = _each(
+            cells["tags"], lambda v: clean_tags(_TAG_SPLIT.split(v)) if v else [], refused
+        )
+    if "npwp" in cells:
+        out["npwp"] = _each(
+            cells["npwp"], lambda v: clean_npwp(_CONTROL.sub("", v)) if v else "", refused
+        )
+    return out, fixed
 
 
 def _texts(column: list[str], name: str, refused: set[int]) -> list[str]:
@@ -294,11 +298,17 @@ def _birth_date(text: str, today: date) -> object:
     return born if _OLDEST_BIRTH <= born <= today else _REFUSED
 
 
-_BY_VALUE: tuple[tuple[str, Callable[[str, date], Any], Any], ...] = (
-    ("birth_date", _birth_date, None),
-    ("joined_on", lambda v, _t: parse_date(v, "joined_on") if v else None, None),
-    ("gender", lambda v, _t: parse_gender(v) if v else "", ""),
-    ("preferred_channel", lambda v, _t: v if v in _CHANNEL_VALUES else parse_channel(v),
-     "whatsapp"),
-    ("marketing_consent", lambda v, _t: bool(parse_bool(v, "marketing_consent")), False),
-)  # fmt: skip
+_BY_VALUE: tuple[tuple[str, Callable[[str, date], Any]], ...] = (
+    ("birth_date", _birth_date),
+    ("joined_on", lambda v, _t: parse_date(v, "joined_on") if v else None),
+    ("gender", lambda v, _t: parse_gender(v) if v else ""),
+    ("preferred_channel", lambda v, _t: v if v in _CHANNEL_VALUES else parse_channel(v)),
+    ("marketing_consent", lambda v, _t: bool(parse_bool(v, "marketing_consent"))),
+)
+# What validate_customer gives a field the file does not have: CustomerInput's default
+# (tags is left out: each row gets a list of its own).
+_DEFAULTS = {
+    name: spec.default
+    for name, spec in CustomerInput.__dataclass_fields__.items()
+    if spec.default is not MISSING
+}

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select
@@ -26,11 +25,12 @@ from bizcare.services import audit
 from bizcare.services.bulk_gc import paused_gc
 from bizcare.services.customer_codes import reserve_codes
 from bizcare.services.customer_index import bulk_indexing
-from bizcare.services.customer_input import CustomerInput, validate_customer
+from bizcare.services.customer_input import validate_customer
 from bizcare.services.customers import division_id_for, tag_ids
 from bizcare.services.import_checks import check_rows
 from bizcare.services.import_files import RawTable, read_table
 from bizcare.services.import_mapping import FIELDS, guess_mapping, row_input
+from bizcare.services.import_rows import INPUT_FIELDS, CheckedRows
 
 __all__ = [
     "FIELDS", "ImportPlan", "RawTable", "bulk_insert", "guess_mapping", "import_customers",
@@ -47,7 +47,7 @@ CHUNK = 5000  # rows per insert, and per progress report
 class ImportPlan:
     """The checked file: good rows, bad rows and possible duplicates as (line, reason)."""
 
-    good: list[tuple[int, CustomerInput]] = field(default_factory=list)
+    good: CheckedRows = field(default_factory=CheckedRows)
     problems: list[tuple[int, str]] = field(default_factory=list)
     duplicates: list[tuple[int, str]] = field(default_factory=list)
 
@@ -121,14 +121,13 @@ def _check_mapping(mapping: dict[int, str], width: int) -> None:
 
 
 def _duplicates(
-    session: Session, good: list[tuple[int, CustomerInput]], translate: Translate | None
+    session: Session, good: CheckedRows, translate: Translate | None
 ) -> list[tuple[int, str]]:
     """(line, reason) for rows whose phone or e-mail a customer already has, or an earlier
     line of the file has."""
     tr_ = translate or (lambda _context, text: text)
     keys = ("phone", "email")
-    data = [d for _line, d in good]
-    columns = {key: list(map(attrgetter(key), data)) for key in keys}
+    columns = {key: good.column(key) for key in keys}
     distinct = {key: set(column) - {""} for key, column in columns.items()}
     owners = _owners(session, distinct)
     if not any(owners.values()) and all(
@@ -144,8 +143,7 @@ def _duplicates(
     )
     same = tr_("import", QT_TRANSLATE_NOOP("import", "Same {label} as line {line}."))
     result: list[tuple[int, str]] = []
-    for line, data in good:
-        phone, email = data.phone, data.email
+    for line, phone, email in zip(good.lines, columns["phone"], columns["email"], strict=True):
         if (phone and (phone in phone_owners or phone in phone_seen)) or (
             email and (email in email_owners or email in email_seen)
         ):
@@ -222,16 +220,20 @@ def import_customers(
             problems=list(plan.problems),
             count=len(plan.problems),
         )
-    skipped = {line for line, _reason in plan.duplicates} if skip_duplicates else set()
-    rows = [data for line, data in plan.good if line not in skipped]
-    total = len(rows)
+    good = plan.good if isinstance(plan.good, CheckedRows) else CheckedRows.from_pairs(plan.good)
+    keep: list[int] | None = None
+    if skip_duplicates and plan.duplicates:
+        skipped = {line for line, _reason in plan.duplicates}
+        keep = [i for i, line in enumerate(good.lines) if line not in skipped]
+    total = len(good) if keep is None else len(keep)
     if progress is not None:
         progress(0, total, "")
     if not total:
         return 0
     with paused_gc():
-        codes, columns = _columns(session, rows, actor)
+        codes, columns = _columns(session, good, keep, actor)
         insert_rows = ColumnInsert(session, Customer.__table__, columns)  # type: ignore[attr-defined]
+        tags = columns.pop("tags")
         del columns
     with bulk_indexing(session):
         for start in range(0, total, CHUNK):
@@ -239,7 +241,7 @@ def import_customers(
             if progress is not None:
                 done = min(start + CHUNK, total)
                 progress(done, total, f"{done:,}/{total:,}".replace(",", "."))
-    _insert_tags(session, rows, codes)
+    _insert_tags(session, codes, tags)
     audit.record(
         session, "import", "customer", None, actor,
         count=total, first=codes[0], last=codes[-1],
@@ -297,45 +299,55 @@ class ColumnInsert:
 
 
 def _columns(
-    session: Session, rows: list[CustomerInput], actor: str
+    session: Session, good: CheckedRows, keep: list[int] | None, actor: str
 ) -> tuple[list[str], dict[str, list[Any]]]:
-    """The new customers' codes, and their table values as columns."""
-    divisions = {
-        name.casefold(): division_id_for(session, name, actor)
-        for name in {r.division for r in rows if r.kind == _INTERNAL}
-    }
-    kinds = [r.kind for r in rows]
+    """The new customers' codes, and their table values (and tags) as columns; ``keep``
+    lists the rows to add when not all of them."""
+
+    def column(name: str) -> list[Any]:
+        values = good.column(name)
+        return values if keep is None else [values[i] for i in keep]
+
+    kinds = column("kind")
+    count = len(kinds)
     reserved = {
-        kind: iter(reserve_codes(session, kind, kinds.count(kind)))
+        kind: reserve_codes(session, kind, kinds.count(kind))
         for kind in (CustomerKind.EXTERNAL.value, _INTERNAL)
     }
-    codes = [next(reserved[kind]) for kind in kinds]
-    columns = dict(
-        zip(_COLUMNS, map(list, zip(*map(attrgetter(*_COLUMNS), rows), strict=True)), strict=True)
-    )
-    today, now, count = date.today(), utcnow(), len(rows)
+    if not reserved[_INTERNAL]:
+        codes = reserved[CustomerKind.EXTERNAL.value]
+    else:
+        series = {kind: iter(reserved[kind]) for kind in reserved}
+        codes = [next(series[kind]) for kind in kinds]
+    columns = {name: column(name) for name in (*_COLUMNS, "tags")}
+    division_ids: list[int | None] = [None] * count
+    if reserved[_INTERNAL]:
+        names = column("division")
+        ids = {
+            name.casefold(): division_id_for(session, name, actor)
+            for name, kind in zip(names, kinds, strict=True)
+            if kind == _INTERNAL
+        }
+        division_ids = [ids.get(name.casefold()) if name else None for name in names]
+    today, now = date.today(), utcnow()
     columns.update(
         code=codes,
-        division_id=[
-            divisions.get(r.division.casefold()) if r.division else None for r in rows
-        ] if divisions else [None] * count,
+        division_id=division_ids,
         joined_on=[joined or today for joined in columns["joined_on"]],
         archived=[False] * count,
         merged_into_id=[None] * count,
         created_at=[now] * count,
         updated_at=[now] * count,
-    )  # fmt: skip
+    )
     return codes, columns
 
 
-_COLUMNS = tuple(
-    name for name in CustomerInput.__dataclass_fields__ if name not in {"division", "tags"}
-)
+_COLUMNS = tuple(name for name in INPUT_FIELDS if name not in {"division", "tags"})
 _INTERNAL = CustomerKind.INTERNAL.value
 
 
-def _insert_tags(session: Session, rows: list[CustomerInput], codes: list[str]) -> None:
-    tagged = [(code, r.tags) for code, r in zip(codes, rows, strict=True) if r.tags]
+def _insert_tags(session: Session, codes: list[str], tags: list[list[str]]) -> None:
+    tagged = [(code, names) for code, names in zip(codes, tags, strict=True) if names]
     if not tagged:
         return
     table = Customer.__table__  # type: ignore[attr-defined]
@@ -344,9 +356,9 @@ def _insert_tags(session: Session, rows: list[CustomerInput], codes: list[str]) 
     for start in range(0, len(wanted), 500):
         stmt = select(table.c.code, table.c.id).where(table.c.code.in_(wanted[start : start + 500]))
         ids.update({code: int(i) for code, i in session.execute(stmt)})
-    tags = tag_ids(session, [t for _code, names in tagged for t in names])
+    tag_id = tag_ids(session, [t for _code, names in tagged for t in names])
     links = [
-        {"customer_id": ids[code], "tag_id": tags[name.casefold()]}
+        {"customer_id": ids[code], "tag_id": tag_id[name.casefold()]}
         for code, names in tagged
         for name in names
     ]

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from bizcare.services.import_checks import check_rows
 from bizcare.services.import_files import RawTable
 from bizcare.services.import_mapping import FIELDS
+from bizcare.services.import_rows import CheckedRows
 
 TODAY = date(2026, 11, 24)
 
@@ -103,7 +104,7 @@ def test_fast_checks_accept_refuse_and_clean_exactly_as_the_form(
     table, mapping = case
     fast_good, fast_failed = check_rows(table, mapping, TODAY)
     slow_good, slow_failed = check_rows(table, mapping, TODAY, fast=False)
-    assert fast_good == slow_good
+    assert list(fast_good) == list(slow_good)
     assert [(line, cells, exc.render()) for line, cells, exc in fast_failed] == [
         (line, cells, exc.render()) for line, cells, exc in slow_failed
     ]
@@ -112,14 +113,20 @@ def test_fast_checks_accept_refuse_and_clean_exactly_as_the_form(
 def test_blank_rows_are_left_out_and_lines_kept() -> None:
     table = RawTable(["Nama", "HP"], [["Budi", ""], [" ", "'"], ["", "0812-3456-7890"]], 2)
     good, failed = check_rows(table, {0: "name", 1: "phone"}, TODAY)
-    assert [line for line, _data in good] == [2]
+    assert [line for line, _data in good] == [2] and good[0][1].name == "Budi"
     assert [(line, cells) for line, cells, _exc in failed] == [
         (4, {"name": "", "phone": "0812-3456-7890"})
     ]
 
 
-_GOOD_ROW = {"name": "Budi Santoso", "phone": "0812-3456-7890", "whatsapp": "",
-             "email": "Budi@Example.com", "birth_date": "17/08/1985", "notes": "Suka promo"}
+_GOOD_ROW = {
+    "name": "Budi Santoso",
+    "phone": "0812-3456-7890",
+    "whatsapp": "",
+    "email": "Budi@Example.com",
+    "birth_date": "17/08/1985",
+    "notes": "Suka promo",
+}
 _NEAR_MISSES = {
     "phone": ["0812-3456-7890-1234", "0812-3456", "+62 0812 3456 789", "0812 3456\u00a07890",
               "08١٢٣٤٥٦٧٨٩٠", "-", "(021) 5890 5002", "0812\r3456 7890", "0812-3456-7890x",
@@ -143,7 +150,28 @@ def test_a_near_miss_among_good_cells_is_judged_as_the_form_would(field: str, ne
     mapping = dict(enumerate(names))
     fast_good, fast_failed = check_rows(table, mapping, TODAY)
     slow_good, slow_failed = check_rows(table, mapping, TODAY, fast=False)
-    assert fast_good == slow_good
+    assert list(fast_good) == list(slow_good)
     assert [(line, exc.render()) for line, _cells, exc in fast_failed] == [
         (line, exc.render()) for line, _cells, exc in slow_failed
     ]
+
+
+def test_checked_rows_read_like_a_list_of_pairs() -> None:
+    table = RawTable(
+        ["Nama", "HP", "Tag"],
+        [["Budi", "0812-3456-7890", "VIP"], ["Ani", "", ""], ["Eka", "", "a;b"]],
+        2,
+    )
+    good, _failed = check_rows(table, {0: "name", 1: "phone", 2: "tags"}, TODAY)
+    pairs = list(good)
+    assert len(good) == 3 and [good[i] for i in range(3)] == pairs == good[:]
+    assert good[-1] == pairs[-1] and good[1:2] == pairs[1:2]
+    assert pairs[0][1].phone == "+6281234567890" and pairs[2][1].tags == ["a", "b"]
+    assert pairs[1][1].preferred_channel == "whatsapp" and pairs[1][1].birth_date is None
+    assert list(CheckedRows.from_pairs(pairs)) == pairs
+    untagged, _failed = check_rows(table, {0: "name"}, TODAY)
+    first, second = (data for _line, data in untagged[:2])
+    first.tags.append("x")  # each row's tags are its own list
+    assert second.tags == [] and untagged[0][1].tags == []
+    with pytest.raises(IndexError):
+        good[3]

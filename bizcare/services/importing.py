@@ -230,18 +230,20 @@ def import_customers(
         progress(0, total, "")
     if not total:
         return 0
-    with paused_gc():
+    with paused_gc():  # the rows built here are freed before it ends: no debt left behind
         codes, columns = _columns(session, good, keep, actor)
+        tags = columns.pop("tags", None)
         insert_rows = ColumnInsert(session, Customer.__table__, columns)  # type: ignore[attr-defined]
-        tags = columns.pop("tags")
         del columns
-    with bulk_indexing(session):
-        for start in range(0, total, CHUNK):
-            insert_rows(start, start + CHUNK)
-            if progress is not None:
-                done = min(start + CHUNK, total)
-                progress(done, total, f"{done:,}/{total:,}".replace(",", "."))
-    _insert_tags(session, codes, tags)
+        with bulk_indexing(session):
+            for start in range(0, total, CHUNK):
+                insert_rows(start, start + CHUNK)
+                if progress is not None:
+                    done = min(start + CHUNK, total)
+                    progress(done, total, f"{done:,}/{total:,}".replace(",", "."))
+        del insert_rows
+    if tags:
+        _insert_tags(session, codes, tags)
     audit.record(
         session, "import", "customer", None, actor,
         count=total, first=codes[0], last=codes[-1],
@@ -280,7 +282,11 @@ class ColumnInsert:
         for key in compiled.positiontup or []:
             values = columns[key]
             convert = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
-            if convert is not None:
+            if convert is None:
+                pass
+            elif values and values.count(values[0]) == len(values):  # flags, timestamps
+                values = [convert(values[0])] * len(values)
+            else:
                 done: dict[Any, Any] = {None: None}
                 values = [done[v] if v in done else done.setdefault(v, convert(v)) for v in values]
             converted.append(values)
@@ -319,7 +325,9 @@ def _columns(
     else:
         series = {kind: iter(reserved[kind]) for kind in reserved}
         codes = [next(series[kind]) for kind in kinds]
-    columns = {name: column(name) for name in (*_COLUMNS, "tags")}
+    columns = {name: column(name) for name in _COLUMNS}
+    if "tags" in good.columns:  # otherwise no row has tags
+        columns["tags"] = column("tags")
     division_ids: list[int | None] = [None] * count
     if reserved[_INTERNAL]:
         names = column("division")

@@ -111,7 +111,30 @@ def _read_csv(path: Path) -> RawTable:
         text = decode(path.read_bytes()).replace("\x00", "")
     except OSError as exc:
         raise _unreadable(path, exc) from exc
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        records = list(reader)
+    except csv.Error:
+        return _read_csv_lines(text, delimiter)  # again, record by record, to name the line
+    if reader.line_num != len(records):  # a quoted cell spans lines: count them as we go
+        return _read_csv_lines(text, delimiter)
+    kept = [i for i, record in enumerate(records) if _filled(record)]  # line = index + 1
+    if not kept:
+        return _square([], [], [])
+    headers = [cell.strip() for cell in records[kept[0]]]
+    return _square(headers, [records[i] for i in kept[1:]], [i + 1 for i in kept[1:]])
+
+
+def _filled(record: list[str]) -> bool:
+    """Whether any cell holds more than blanks."""
+    joined = "".join(record)
+    return bool(joined) and not joined.isspace()
+
+
+def _read_csv_lines(text: str, delimiter: str) -> RawTable:
+    """Records with the file line each starts on, for cells over several lines and errors."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] = []
     rows: list[list[str]] = []
     lines: list[int] = []
@@ -191,8 +214,12 @@ def cell_text(value: object) -> str:
 
 
 def _square(headers: list[str], rows: list[list[str]], lines: list[int]) -> RawTable:
-    """Every row as wide as the widest; headers padded with "" for unnamed columns."""
-    width = max([len(headers), *(len(r) for r in rows)]) if headers else 0
+    """Every row as wide as the widest (short rows padded in place, they are ours); headers
+    padded with "" for unnamed columns."""
+    width = max(len(headers), max(map(len, rows), default=0)) if headers else 0
     headers = headers + [""] * (width - len(headers))
-    squared = [r + [""] * (width - len(r)) for r in rows]
-    return RawTable(headers, squared, lines[0] if lines else 2, lines)
+    if rows and min(map(len, rows)) < width:
+        for row in rows:
+            if len(row) < width:
+                row.extend([""] * (width - len(row)))
+    return RawTable(headers, rows, lines[0] if lines else 2, lines)

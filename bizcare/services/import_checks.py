@@ -49,8 +49,8 @@ from bizcare.services.import_rows import INPUT_FIELDS, CheckedRows
 Failed = list[tuple[int, dict[str, str], BizCareError]]
 
 # clean_phone's and clean_email's patterns, anchored to each line of a column joined by "\n".
-_MOBILE_LINES = re.compile(f"^(?:{_MOBILE.pattern})$", re.MULTILINE)
-_MOBILE_PREFIX = re.compile(r"^(?:\+62|62|0)", re.MULTILINE)  # what precedes its group
+# (_MOBILE is "(?:\+62|62|0)(8\d{8,11})": its prefix, where the whole line is such a mobile)
+_MOBILE_LINE_PREFIX = re.compile(r"^(?:\+62|62|0)(?=8\d{8,11}$)", re.MULTILINE)
 _EMAIL_LINES = re.compile(_EMAIL.pattern, re.MULTILINE)  # already ^...$
 _EMAIL_MAX = 200  # clean_email refuses longer addresses
 _REFUSED = object()  # a cell value the short path refuses: the row goes the form's way
@@ -195,8 +195,9 @@ def _phones(column: list[str], name: str, refused: set[int]) -> list[str]:
     lines = _one_per_line(column)
     if lines is not None:  # all the column at once: each non-empty line must be a mobile
         compact = lines.replace("-", "").replace(" ", "")
-        if len(_MOBILE_LINES.findall(compact)) == len(column) - column.count(""):
-            return _MOBILE_PREFIX.sub("+62", compact).split("\n")  # +62 + the mobile group
+        e164, mobiles = _MOBILE_LINE_PREFIX.subn("+62", compact)  # +62 + _MOBILE's group
+        if mobiles == len(column) - column.count(""):
+            return e164.split("\n")
     result: list[str] = []
     append, match = result.append, _MOBILE.fullmatch
     for i, value in enumerate(column):
@@ -223,7 +224,7 @@ def _emails(column: list[str], refused: set[int]) -> list[str]:
         and "".join(column).isprintable()
         and ".." not in lines
         and max(map(len, column)) <= _EMAIL_MAX
-        and len(_EMAIL_LINES.findall(lines)) == len(column) - column.count("")
+        and _EMAIL_LINES.subn("", lines)[1] == len(column) - column.count("")
     ):  # clean_email's rules for all the column at once; its pattern is ASCII only
         return lines.lower().split("\n")
     result: list[str] = []

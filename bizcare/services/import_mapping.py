@@ -153,12 +153,10 @@ def parse_kind(kind_text: str, category_text: str) -> tuple[str, str]:
 def parse_date(text: str, name: str) -> date:
     """``dd/mm/yyyy`` (also with - or . and without leading zeros) or ISO ``yyyy-mm-dd``."""
     value = text.strip().split(" ")[0]
-    day_first = _DATE.fullmatch(value)
-    iso = _ISO_DATE.fullmatch(value)
     try:
-        if day_first:
+        if day_first := _DATE.fullmatch(value):
             return date(int(day_first[3]), int(day_first[2]), int(day_first[1]))
-        if iso:
+        if iso := _ISO_DATE.fullmatch(value):
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
     except ValueError:
         pass

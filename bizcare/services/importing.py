@@ -331,11 +331,11 @@ def _columns(
     division_ids: list[int | None] = [None] * count
     if reserved[_INTERNAL]:
         names = column("division")
-        ids = {
-            name.casefold(): division_id_for(session, name, actor)
-            for name, kind in zip(names, kinds, strict=True)
-            if kind == _INTERNAL
-        }
+        first: dict[str, str] = {}  # each division once, spelt as the file first spells it
+        for name, kind in zip(names, kinds, strict=True):
+            if kind == _INTERNAL:
+                first.setdefault(name.casefold(), name)
+        ids = {key: division_id_for(session, name, actor) for key, name in first.items()}
         division_ids = [ids.get(name.casefold()) if name else None for name in names]
     today, now = date.today(), utcnow()
     columns.update(

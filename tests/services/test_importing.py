@@ -319,3 +319,18 @@ def test_duplicates_name_the_oldest_active_owner(session: Session, others: int) 
         (2, f"Phone +6281234567890 already belongs to {first.code} Lama. "
             f"E-mail sama@example.com already belongs to PLG-{others + 2:06d} Baru.")
     ]  # fmt: skip
+
+
+def test_divisions_are_made_once_each_in_file_order(session: Session) -> None:
+    table = RawTable(["Nama", "Jenis", "Divisi"],
+                     [["Tim Sales", "internal", "Sales"], ["Gudang A", "internal", "Gudang"],
+                      ["Gudang B", "internal", "gudang"], ["Budi", "", "Sales"]], 2)  # fmt: skip
+    assert import_customers(session, plan_import(session, table, guess_mapping(table.headers))) == 4
+    dt, ct = Division.__table__, Customer.__table__  # type: ignore[attr-defined]
+    divisions = session.execute(select(dt.c.id, dt.c.name).order_by(dt.c.id)).all()
+    assert [name for _id, name in divisions] == ["Sales", "Gudang"]
+    ids = dict(divisions)
+    stored = session.execute(select(ct.c.name, ct.c.division_id).order_by(ct.c.id)).all()
+    assert [(name, ids.get(d)) for name, d in stored] == [
+        ("Tim Sales", "Sales"), ("Gudang A", "Gudang"), ("Gudang B", "Gudang"), ("Budi", None)
+    ]  # fmt: skip

@@ -131,8 +131,10 @@ def timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
 RAW_FTS = """SELECT c.id, c.code, c.name, c.kind, c.category, c.company, c.phone, c.email, c.city,
        coalesce(d.name, ''), c.archived
 FROM customer c LEFT JOIN division d ON d.id = c.division_id
-WHERE c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?) AND +c.archived = 0
-ORDER BY c.name COLLATE NOCASE, c.id LIMIT 100"""
+WHERE c.id IN (SELECT s.id FROM customer_fts JOIN customer AS s INDEXED BY ix_customer_sort
+               ON s.id = customer_fts.rowid WHERE customer_fts MATCH ? AND s.archived = 0
+               ORDER BY s.name COLLATE NOCASE, s.id LIMIT 100)
+ORDER BY c.name COLLATE NOCASE, c.id"""
 RAW_LIKE = """SELECT c.id, c.code, c.name, c.kind, c.category, c.company, c.phone, c.email, c.city,
        coalesce(d.name, ''), c.archived
 FROM customer c LEFT JOIN division d ON d.id = c.division_id
@@ -179,7 +181,8 @@ def bench_search(db, path: Path, repeat: int) -> None:  # type: ignore[no-untype
                   f"{percentile(last, 95):>10.1f}m")  # fmt: skip
     con.close()
     print(f"worst first-page p95: {worst:.2f} ms (target < 10 ms at 100k, < 30 ms at 1M)")
-    print("raw FTS = the same FTS5 query in sqlite3; LIKE = '%text%' over the same columns "
+    print("raw FTS = the same FTS5 query in sqlite3, hits joined to ix_customer_sort and sorted; "
+          "LIKE = '%text%' over the same columns "
           "(the scan FTS replaces); ms")  # fmt: skip
 
 

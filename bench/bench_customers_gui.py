@@ -81,12 +81,17 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def settle() -> None:
-    """Let the event loop handle pending paints and queued work."""
+def settle(model=None) -> None:  # type: ignore[no-untyped-def]
+    """Let the event loop handle pending paints and queued work (and ``model``'s count,
+    which runs in a worker thread, with the rows it adds)."""
     from PySide6.QtCore import QCoreApplication
 
     for _ in range(3):
         QCoreApplication.processEvents()
+    if model is not None:
+        model.wait_for_count()
+        for _ in range(3):
+            QCoreApplication.processEvents()
 
 
 def main() -> None:
@@ -141,7 +146,7 @@ def main() -> None:
     tab.show()
     tab.grab()  # renders the list now, before the deferred detail and follow-up count
     cold_list = time.perf_counter() - t
-    settle()
+    settle(tab.model)
     cold_build = time.perf_counter() - t
 
     warm_times, warm_lists = [], []
@@ -153,7 +158,7 @@ def main() -> None:
         other.show()
         other.grab()
         warm_lists.append(time.perf_counter() - t)
-        settle()
+        settle(other.model)
         warm_times.append(time.perf_counter() - t)
         other.close()
         other.deleteLater()
@@ -199,7 +204,7 @@ def main() -> None:
             tab.search.setText(typed)
             tab.apply_filters()
             view.viewport().repaint()
-            settle()
+            settle(model)
             best = min(best, time.perf_counter() - t)
         searches.append(best)
         print(f"  search {typed!r:14} {best * 1000:7.1f} ms  {model.total:>7,} found")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import (
@@ -54,7 +54,8 @@ SORT_KEYS: dict[str, Any] = {
 # first rows of the sorted list instead when that reads fewer rows (see _window_ids).
 COMMON = 1000
 WINDOW_MIN = 200
-WINDOW_MAX = 20_000
+WINDOW_MAX = 100_000
+FTS_ROW_COST = 3
 _FTS_PROBE = text(
     "SELECT count(*), max(rowid) FROM (SELECT rowid FROM customer_fts "
     "WHERE customer_fts MATCH :fts LIMIT :cap)"
@@ -175,33 +176,31 @@ def _window_ids(
     if match.fts is None or match.nothing or not all(t.isascii() for t in match.terms):
         return None
     share, size = _density(session, match.fts)
-    # Rows to read for about twice the matches needed, against FTS reading all its hits.
+    # Rows to read for about twice the matches needed; reading a row costs about what
+    # FTS_ROW_COST hits of FTS do, and FTS reads all its hits.
     rows = int(2 * need / share) + 1 if share else WINDOW_MAX + 1
-    if rows > WINDOW_MAX or rows >= share * size:
-        return None
+    budget = min(WINDOW_MAX, share * size / FTS_ROW_COST)
     miss = (str(session.connection().engine.url), query, size)
-    if miss in _misses:  # the matches sit further down the list: FTS, without trying again
+    if rows > budget or miss in _misses:  # known: the matches sit further down the list
         return None
     order = query_order(session, query)
-    window = (
-        select(_C.c.id)
-        .where(*_filter_conditions(session, query))
-        .order_by(*order)
-        .limit(max(WINDOW_MIN, rows))
-    )
-    stmt = (
-        select(_C.c.id)
-        .where(_C.c.id.in_(window), *(like_condition(t, True) for t in match.terms))
-        .order_by(*order)
-        .limit(need)
-    )
-    ids = [int(i) for i in session.execute(stmt).scalars()]
-    if len(ids) < need:
-        _misses[miss] = None
-        if len(_misses) > 256:
-            _misses.popitem(last=False)
-        return None
-    return ids[offset:]
+    likes = [like_condition(t, True) for t in match.terms]
+    while rows <= budget:  # the matches may sit further down: a longer window, in steps
+        window = (
+            select(_C.c.id)
+            .where(*_filter_conditions(session, query))
+            .order_by(*order)
+            .limit(max(WINDOW_MIN, rows))
+        )
+        stmt = select(_C.c.id).where(_C.c.id.in_(window), *likes).order_by(*order).limit(need)
+        ids = [int(i) for i in session.execute(stmt).scalars()]
+        if len(ids) >= need:
+            return ids[offset:]
+        rows *= 4
+    _misses[miss] = None
+    if len(_misses) > 256:
+        _misses.popitem(last=False)
+    return None
 
 
 def query_conditions(session: Session, query: CustomerQuery) -> list[ColumnElement[bool]]:
@@ -261,8 +260,39 @@ def query_order(session: Session, query: CustomerQuery) -> list[Any]:
 
 def count_customers(session: Session, query: CustomerQuery) -> int:
     """How many customers the query finds."""
-    stmt = select(func.count()).select_from(_C).where(*query_conditions(session, query))
+    match = _match(session, query, None)
+    if (hits := _hits_by_name(replace(query, sort="name"), match)) is not None:
+        sql, params = hits
+        return int(session.execute(text(sql.replace("SELECT c.id", "SELECT count(*)", 1)),
+                                   params).scalar_one())  # fmt: skip
+    conditions = _search_conditions(session, match) + _filter_conditions(session, query)
+    stmt = select(func.count()).select_from(_C).where(*conditions)
     return int(session.execute(stmt).scalar_one())
+
+
+def _hits_by_name(query: CustomerQuery, match: Match) -> tuple[str, dict[str, Any]] | None:
+    """The FTS hits joined to ``ix_customer_sort`` (id, archived, kind, category, name),
+    when that index holds everything the query asks (SQL without ORDER BY, its params).
+
+    The planner would look each hit up in the table itself; the narrow index keyed by id
+    is read in the order FTS gives the hits (three times faster at a million customers).
+    """
+    if match.fts is None or match.like or match.nothing or query.sort != "name":
+        return None
+    if query.city or query.tag:
+        return None
+    sql = (
+        "SELECT c.id FROM customer_fts JOIN customer AS c INDEXED BY ix_customer_sort "
+        "ON c.id = customer_fts.rowid WHERE customer_fts MATCH :fts"
+    )
+    params: dict[str, Any] = {"fts": match.fts}
+    if not query.include_archived:
+        sql += " AND c.archived = 0"
+    for name in ("kind", "category"):
+        if getattr(query, name):
+            sql += f" AND c.{name} = :{name}"
+            params[name] = getattr(query, name)
+    return sql, params
 
 
 def search_page(
@@ -276,6 +306,12 @@ def search_page(
     offset, limit = max(0, offset), max(0, limit)
     match = _match(session, query, offset + limit)
     ids = _window_ids(session, query, match, offset, limit) if limit else None
+    if ids is None and (hits := _hits_by_name(query, match)) is not None:
+        sql, params = hits
+        order = "DESC" if query.descending else ""
+        sql += f" ORDER BY c.name COLLATE NOCASE {order}, c.id {order} LIMIT :lim OFFSET :off"
+        params.update(lim=limit, off=offset)
+        ids = [int(i) for i in session.execute(text(sql), params).scalars()]
     if ids is None:
         stmt = (
             select(_C.c.id)

@@ -36,9 +36,17 @@ def test_down_to_0004_and_up_again_keeps_every_customer_findable(db) -> None:  #
         command.downgrade(alembic_config(conn), "0004")
     assert current_revision(db) == "0004"
     _integrity(db)
-    assert _count(db, "santoso") == 1
-    with db.session() as s:  # the 0004 triggers index a customer added now
-        create_customer(s, CustomerInput(name="Ibu Sari", city="Bogor"))
+    with db.session() as s:  # what 0004 searched with; its triggers index a new customer
+        match = "SELECT count(*) FROM customer_fts WHERE customer_fts MATCH '\"santoso\"'"
+        assert s.execute(text(match)).scalar_one() == 1
+        s.execute(text(
+            "INSERT INTO customer (code, kind, category, name, company, contact_person, phone, "
+            "whatsapp, email, address, city, province, gender, preferred_channel, preferences, "
+            "needs, npwp, marketing_consent, notes, joined_on, archived, created_at, updated_at) "
+            "VALUES ('PLG-000003', 'external', 'perorangan', 'Ibu Sari', '', '', '', '', '', "
+            "'', 'Bogor', '', '', 'whatsapp', '', '', '', 0, '', '2026-11-24', 0, "
+            "'2026-11-24 00:00:00', '2026-11-24 00:00:00')"
+        ))  # fmt: skip
 
     with db.engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")

@@ -176,7 +176,7 @@ def _texts(column: list[str], name: str, refused: set[int]) -> list[str]:
     a control character or a line break (then clean_text decides)."""
     limit, multiline = MAX_LENGTHS[name], name in MULTILINE
     if not column or (max(map(len, column)) <= limit and "".join(column).isprintable()):
-        return column  # the usual case, checked for the whole column at C speed
+        return list(column)  # the usual case, checked for the whole column at C speed
     odd = [i for i, v in enumerate(column) if len(v) > limit or not v.isprintable()]
     if not odd:
         return column

@@ -57,3 +57,14 @@ def test_down_to_0004_and_up_again_keeps_every_customer_findable(db) -> None:  #
             "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customer'"
         )).scalars().all()  # fmt: skip
     assert "ix_customer_name" not in names and "ix_customer_name_nocase" in names
+
+
+def test_upgrade_without_planner_statistics(db) -> None:  # type: ignore[no-untyped-def]
+    """A database whose sqlite_stat1 is gone (never analysed, or dropped) upgrades too."""
+    with db.session() as s:
+        create_customer(s, CustomerInput(name="Toko Ibu"))
+    with db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0004")
+        conn.exec_driver_sql("DROP TABLE sqlite_stat1")
+        command.upgrade(alembic_config(conn), "head")
+    assert _count(db, "bu") == 1

@@ -97,12 +97,18 @@ def upgrade() -> None:
         op.execute(statement)
     op.execute("CREATE VIRTUAL TABLE customer_fts_vocab USING fts5vocab(customer_fts, 'row')")
     op.execute(f"CREATE INDEX ix_customer_sort ON customer ({SORT_COLUMNS})")
-    rows = op.get_bind().exec_driver_sql("SELECT count(*) FROM customer").scalar() or 0
-    op.execute(
-        "INSERT INTO sqlite_stat1 (tbl, idx, stat) "
-        f"VALUES ('customer', 'ix_customer_sort', '{max(rows, 100_000)} 1 1 1 1 1')"
-    )
-    op.execute("ANALYZE sqlite_master")  # open connections read the figures
+    conn = op.get_bind()
+    stats = conn.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+    ).scalar()
+    if stats:  # planner figures for the new index, like those 0002 wrote for the others
+        rows = conn.exec_driver_sql("SELECT count(*) FROM customer").scalar() or 0
+        op.execute("DELETE FROM sqlite_stat1 WHERE idx = 'ix_customer_sort'")
+        op.execute(
+            "INSERT INTO sqlite_stat1 (tbl, idx, stat) "
+            f"VALUES ('customer', 'ix_customer_sort', '{max(rows, 100_000)} 1 1 1 1 1')"
+        )
+        op.execute("ANALYZE sqlite_master")  # open connections read the figures
 
 
 def downgrade() -> None:

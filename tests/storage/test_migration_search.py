@@ -67,4 +67,8 @@ def test_upgrade_without_planner_statistics(db) -> None:  # type: ignore[no-unty
         command.downgrade(alembic_config(conn), "0004")
         conn.exec_driver_sql("DROP TABLE sqlite_stat1")
         command.upgrade(alembic_config(conn), "head")
+        measured = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'customer'"
+        ).scalar()  # fmt: skip
+    assert measured
     assert _count(db, "bu") == 1

@@ -23,6 +23,7 @@ from bizcare.domain.models import Customer, CustomerTag
 from bizcare.domain.models._base import utcnow
 from bizcare.services import audit
 from bizcare.services.bulk_gc import paused_gc
+from bizcare.services.column_insert import ColumnInsert, bulk_insert
 from bizcare.services.customer_codes import reserve_codes
 from bizcare.services.customer_index import bulk_indexing
 from bizcare.services.customer_input import validate_customer
@@ -249,59 +250,6 @@ def import_customers(
         count=total, first=codes[0], last=codes[-1],
     )  # fmt: skip
     return total
-
-
-def bulk_insert(session: Session, table: Any, records: list[dict[str, Any]]) -> None:
-    """``executemany`` of ``records`` (same keys each): see :class:`ColumnInsert`."""
-    if records:
-        ColumnInsert(session, table, {k: [r[k] for r in records] for k in records[0]})(
-            0, len(records)
-        )
-
-
-class ColumnInsert:
-    """An ``executemany`` of rows given as columns (name -> values), run a slice at a time.
-
-    Each column's values are converted once per distinct value the way SQLAlchemy would
-    (dates, flags and timestamps repeat a lot): a Core insert spends most of its time doing
-    that for every value, and building a dict per row before that.
-    """
-
-    def __init__(self, session: Session, table: Any, columns: dict[str, list[Any]]) -> None:
-        self.conn = session.connection()
-        self.table = table
-        dialect = self.conn.dialect
-        self.sql: str | None = None
-        if dialect.paramstyle != "qmark":
-            self.params: list[Any] = [
-                dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)
-            ]
-            return
-        compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
-        converted = []
-        for key in compiled.positiontup or []:
-            values = columns[key]
-            convert = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
-            if convert is None:
-                pass
-            elif values and values.count(values[0]) == len(values):  # flags, timestamps
-                values = [convert(values[0])] * len(values)
-            else:
-                done: dict[Any, Any] = {None: None}
-                values = [done[v] if v in done else done.setdefault(v, convert(v)) for v in values]
-            converted.append(values)
-        self.sql = str(compiled)
-        self.params = list(zip(*converted, strict=True))
-
-    def __call__(self, start: int, stop: int) -> None:
-        """Insert rows ``start`` to ``stop`` (a slice)."""
-        chunk = self.params[start:stop]
-        if not chunk:
-            return
-        if self.sql is None:
-            self.conn.execute(insert(self.table), chunk)
-        else:
-            self.conn.exec_driver_sql(self.sql, chunk)
 
 
 def _columns(

@@ -34,8 +34,8 @@ from bizcare.services.import_mapping import FIELDS, guess_mapping, row_input
 from bizcare.services.import_rows import INPUT_FIELDS, CheckedRows
 
 __all__ = [
-    "FIELDS", "ImportPlan", "RawTable", "bulk_insert", "guess_mapping", "import_customers",
-    "plan_import", "read_table", "row_input",
+    "FIELDS", "CheckedRows", "ImportPlan", "RawTable", "bulk_insert", "guess_mapping",
+    "import_customers", "plan_import", "read_table", "row_input",
 ]  # fmt: skip
 
 Translate = Callable[[str, str], str]
@@ -46,7 +46,11 @@ CHUNK = 5000  # rows per insert, and per progress report
 
 @dataclass
 class ImportPlan:
-    """The checked file: good rows, bad rows and possible duplicates as (line, reason)."""
+    """The checked file: good rows, bad rows and possible duplicates as (line, reason).
+
+    ``good`` reads as a sequence of ``(line, CustomerInput)``; ``good.lines`` alone is
+    cheaper when only the line numbers are needed (no input is built).
+    """
 
     good: CheckedRows = field(default_factory=CheckedRows)
     problems: list[tuple[int, str]] = field(default_factory=list)

@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 
 import bizcare.services.customer_search as cs
 from bizcare.domain.models import Customer
+from bizcare.services.customer_match import search_terms
 from bizcare.services.customers import (
     CustomerInput,
     CustomerQuery,
@@ -52,7 +53,8 @@ def expected(session: Session, typed: str) -> set[str]:
         phones += ["0" + p[3:] for p in phones if p.startswith("+62")]
         values = [c.code, c.name, c.company, c.contact_person, c.email, c.city, *phones]
         haystack = [v.translate(_ASCII_LOWER) for v in values]
-        if all(any(w.translate(_ASCII_LOWER) in v for v in haystack) for w in typed.split()):
+        words = search_terms(typed)  # "0 01" is a phone number typed with a space: "001"
+        if all(any(w.translate(_ASCII_LOWER) in v for v in haystack) for w in words):
             found.add(c.code)
     return found
 

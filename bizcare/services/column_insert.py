@@ -70,7 +70,7 @@ def _stored(column: Any, dialect: Any, values: list[Any]) -> list[Any]:
     convert = column.type.dialect_impl(dialect).bind_processor(dialect)
     if convert is None:
         return values
-    if values and values.count(values[0]) == len(values):
+    if _all_same(values):
         return [convert(values[0])] * len(values)
     done: dict[Any, Any] = {None: None}
     return [done[v] if v in done else done.setdefault(v, convert(v)) for v in values]
@@ -79,7 +79,7 @@ def _stored(column: Any, dialect: Any, values: list[Any]) -> list[Any]:
 def _sql_literal(values: list[Any]) -> str | None:
     """SQLite's literal for the value every row has (NULL, an integer, a quoted text), or None
     when the rows differ or the value is better bound (floats, bytes, text holding NUL)."""
-    if not values or values.count(values[0]) != len(values):
+    if not _all_same(values):
         return None
     value = values[0]
     if value is None:
@@ -89,3 +89,8 @@ def _sql_literal(values: list[Any]) -> str | None:
     if type(value) is str and "\x00" not in value:
         return "'" + value.replace("'", "''") + "'"
     return None
+
+
+def _all_same(values: list[Any]) -> bool:
+    """Whether there are values and all equal the first (the last is compared first: cheap)."""
+    return bool(values) and values[-1] == values[0] and values.count(values[0]) == len(values)

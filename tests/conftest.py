@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,3 +53,14 @@ def english_ui_after_test() -> Iterator[None]:
         from bizcare.ui.app import install_translator
 
         install_translator(app, "en")  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def late_clock(monkeypatch: pytest.MonkeyPatch) -> date:
+    """'Today' in 2030, for tests that record payments on fixed dates: the days they use
+    must not become 'the future' depending on when the suite runs."""
+    from bizcare.domain import clock
+
+    later = date(2030, 1, 1)
+    monkeypatch.setattr(clock, "today", lambda: later)
+    return later

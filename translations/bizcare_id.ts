@@ -4268,6 +4268,10 @@ Berkas log: {log}</translation>
             <translation>Metode pembayaran tidak dikenal: {value}</translation>
         </message>
         <message>
+            <source>The payment date cannot be in the future.</source>
+            <translation>Tanggal pembayaran tidak boleh melewati hari ini.</translation>
+        </message>
+        <message>
             <source>The amount must be more than Rp0.</source>
             <translation>Nominal harus lebih dari Rp0.</translation>
         </message>

@@ -21,6 +21,7 @@ from sqlmodel import Session, col
 
 from bizcare.documents.formatting import format_rupiah
 from bizcare.documents.terbilang import terbilang
+from bizcare.domain import clock
 from bizcare.domain.enums import InvoiceStatus, PaymentMethod
 from bizcare.domain.errors import NotFoundError, StateError, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
@@ -207,6 +208,11 @@ def _record(
     if method not in {m.value for m in PaymentMethod}:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Unknown payment method: {value}"), "method", value=method
+        )
+    if paid_on > clock.today():  # money is received now or was earlier, never later
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The payment date cannot be in the future."),
+            "paid_on",
         )
     ref = clean_text(reference, "reference", 100)
     settings = load_settings(session)

@@ -24,6 +24,9 @@ from bizcare.services.billing import (
 from bizcare.services.settings import Settings, save_settings
 from tests.services.billing_helpers import line, make_customer, make_invoice, make_profile
 
+# Payments here are dated on fixed days: 'today' is moved past them.
+pytestmark = pytest.mark.usefixtures("late_clock")
+
 
 def audit_actions(session, entity: str) -> list[str]:
     rows = session.exec(select(AuditLog).where(AuditLog.entity == entity)).all()

@@ -6,11 +6,16 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from bizcare.documents.model import DocLine
 from bizcare.services.billing import record_payment, void_invoice
 from bizcare.services.billing_docs import invoice_doc, receipt_doc, reminder_doc
 from bizcare.services.settings import Settings, save_profile, save_settings
 from tests.services.billing_helpers import line, make_customer, make_invoice, make_profile
+
+# Payments here are dated on fixed days: 'today' is moved past them.
+pytestmark = pytest.mark.usefixtures("late_clock")
 
 
 def test_invoice_doc_fields(session) -> None:

@@ -19,6 +19,9 @@ from bizcare.services.receivables import (
 )
 from tests.services.billing_helpers import line, make_customer, make_invoice, make_profile
 
+# Payments here are dated on fixed days: 'today' is moved past them.
+pytestmark = pytest.mark.usefixtures("late_clock")
+
 AS_OF = date(2026, 12, 31)
 
 

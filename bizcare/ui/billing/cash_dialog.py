@@ -42,6 +42,7 @@ class CashReceiptDialog(QDialog):
         for method in PaymentMethod:
             self.method.addItem(method_label(method), str(method))
         self.paid_on = date_edit(date.today())
+        self.paid_on.setMaximumDate(self.paid_on.date())  # money received today or earlier
         self.reference = QLineEdit()
         self.reference.setMaxLength(100)
         form.addRow(self.tr("&Received from"), self.customer)

@@ -81,6 +81,8 @@ class PayDialog(QDialog):
             self.method.addItem(method_label(method), str(method))
         self.paid_on = date_edit(max(date.today(), inv.issue_date))
         self.paid_on.setMinimumDate(to_qdate(inv.issue_date))
+        if inv.issue_date <= date.today():  # money received today or earlier
+            self.paid_on.setMaximumDate(to_qdate(date.today()))
         self.reference = QLineEdit()
         self.reference.setMaxLength(100)
         self.reference.setPlaceholderText(self.tr("e.g. transfer reference (optional)"))

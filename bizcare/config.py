@@ -57,10 +57,15 @@ def database_url(db: str | os.PathLike[str] | None = None, url: str | None = Non
     """The SQLAlchemy URL from ``--database-url``, else ``--db``, else the default file."""
     if url:
         return url
-    path = Path(db) if db else default_paths().database
-    path = path.expanduser().resolve()
+    path = database_file(db)
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path.as_posix()}"
+
+
+def database_file(db: str | os.PathLike[str] | None = None) -> Path:
+    """The SQLite file ``--db`` names, else the default one (absolute)."""
+    path = Path(db) if db else default_paths().database
+    return path.expanduser().resolve()
 
 
 def bundle_dir() -> Path:

@@ -4291,6 +4291,10 @@ Berkas log: {log}</translation>
             <source>“{text}” is not a whole number.</source>
             <translation>“{text}” bukan bilangan bulat.</translation>
         </message>
+        <message>
+            <source>BizCare is already open with this database ({path}). Use that window, or close it first.</source>
+            <translation>BizCare sudah terbuka dengan basis data ini ({path}). Gunakan jendela itu, atau tutup dulu.</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

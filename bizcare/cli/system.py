@@ -43,13 +43,25 @@ def cmd_gui(ctx: Any) -> int:
     from bizcare.ui.app import run_gui, show_startup_error
 
     lang = ctx.lang if hasattr(ctx.args, "lang") else None
+    lock = None
     try:
+        if not getattr(ctx.args, "database_url", None):  # one window per database file
+            from bizcare.config import database_file
+            from bizcare.storage.instance import hold_for_window
+
+            lock = hold_for_window(database_file(getattr(ctx.args, "db", None)))
         db = ctx.db
     except BizCareError as exc:
         # The windowed launcher has no console: a refused database must be said in a dialog.
         show_startup_error(exc, lang or "id")
+        if lock is not None:
+            lock.release()
         raise
-    return run_gui(db, lang)
+    try:
+        return run_gui(db, lang)
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 def cmd_terbilang(ctx: Any) -> int:

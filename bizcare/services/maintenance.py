@@ -21,7 +21,15 @@ def make_backup(db: Database, target: Path | None = None) -> Path:
 
 
 def restore_backup(db: Database, source: Path) -> str:
-    """Verify ``source`` and put it in place; the current database is kept as a safety copy."""
+    """Verify ``source`` and put it in place; the current database is kept as a safety copy.
+
+    Refused (``StateError``) while a window of another process has the database open: the
+    file would be swapped under it.
+    """
+    if db.path is not None:
+        from bizcare.storage.instance import check_not_open_elsewhere
+
+        check_not_open_elsewhere(db.path)
     return restore_database(db, source, safety_dir=default_paths().backups)
 
 

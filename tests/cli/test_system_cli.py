@@ -78,6 +78,32 @@ def test_backup_then_restore(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     assert status == 0
 
 
+def test_restore_is_refused_while_a_window_has_the_database_open(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    live = tmp_path / "live.db"
+    db = ["--db", str(live), "--lang", "en"]
+    assert run(capsys, "backup", "-o", str(tmp_path / "copy.db"), *db)[0] == 0
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from pathlib import Path; "
+         "from bizcare.storage.instance import hold_for_window; "
+         "hold_for_window(Path(sys.argv[1])); print('held', flush=True); sys.stdin.readline()",
+         str(live)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        before = live.read_bytes()
+        status, out, err = run(capsys, "restore", str(tmp_path / "copy.db"), *db)
+        assert (status, out) == (2, "")
+        assert "already open with this database" in err and err.count("\n") == 1
+        assert live.read_bytes() == before
+    finally:
+        holder.kill()
+        holder.wait()
+    assert run(capsys, "restore", str(tmp_path / "copy.db"), *db)[0] == 0
+
+
 @pytest.mark.gui
 @pytest.mark.parametrize("tab", ["dashboard", "settings"])
 def test_snapshot_writes_a_png(capsys: pytest.CaptureFixture[str], tmp_path: Path,

@@ -59,3 +59,34 @@ def test_file_that_is_not_a_database_is_refused_in_a_dialog(
                        "(file is not a database)"]
     assert "Traceback" not in capsys.readouterr().err
     assert path.read_bytes() == b"shopping list, not a database\n" * 100
+
+
+def test_a_second_window_on_the_same_database_is_refused(
+        qapp: Any, dialogs: list[str], tmp_path: Path) -> None:
+    from bizcare.storage.instance import hold_for_window
+
+    path = tmp_path / "Toko Ibu" / "bizcare.db"
+    path.parent.mkdir()
+    first = hold_for_window(path)  # the window already open
+    try:
+        assert main(["--lang", "en", "--db", str(path)]) == 2
+    finally:
+        first.release()
+    assert len(dialogs) == 1 and "already open with this database" in dialogs[0]
+
+
+def test_the_window_holds_the_lock_while_it_runs(
+        qapp: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from bizcare.storage.instance import WindowLock
+
+    path = tmp_path / "bizcare.db"
+    seen: list[bool] = []
+
+    def window(db: Any, lang: Any) -> int:
+        seen.append(WindowLock(path).acquire())  # another window would be refused now
+        return 0
+
+    monkeypatch.setattr(app_module, "run_gui", window)
+    assert main(["--db", str(path)]) == 0
+    assert seen == [False]
+    assert WindowLock(path).acquire()  # released when the window closed

@@ -72,10 +72,25 @@ class CliContext:
 
     args: argparse.Namespace
     _db: Any = field(default=None, repr=False)
+    _saved_lang: str | None = field(default=None, repr=False)
 
     @property
     def lang(self) -> str:
-        return str(getattr(self.args, "lang", None) or "id")
+        """``--lang``, else the language saved in the settings of the database the command
+        opened (as the window does), else Indonesian."""
+        chosen = getattr(self.args, "lang", None)
+        if chosen:
+            return str(chosen)
+        if self._saved_lang is None and self._db is not None:
+            from bizcare.services.settings import load_settings
+
+            try:
+                with self._db.session(write=False) as session:
+                    self._saved_lang = load_settings(session).language
+            except Exception:  # noqa: BLE001 - a broken database is reported elsewhere
+                log.debug("language setting not readable", exc_info=True)
+                self._saved_lang = "id"
+        return self._saved_lang or "id"
 
     @property
     def db(self) -> Any:

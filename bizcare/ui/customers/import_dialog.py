@@ -283,7 +283,7 @@ class ImportDialog(QDialog):
         if not self.skip_duplicates.isChecked():
             return len(self.plan.good)
         left_out = {line for line, _reason in self.plan.duplicates}
-        return sum(1 for line, _data in self.plan.good if line not in left_out)
+        return sum(1 for line in self.plan.good.lines if line not in left_out)  # no inputs built
 
     # -- importing -----------------------------------------------------------------------
     def start_import(self) -> None:

@@ -94,8 +94,9 @@ def settle(model=None) -> None:  # type: ignore[no-untyped-def]
             QCoreApplication.processEvents()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def cached_database(description: str) -> tuple[argparse.Namespace, Path]:
+    """Parse ``--customers``/``--fresh`` and return the (built once) database file."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--fresh", action="store_true", help="rebuild the cached database")
     args = parser.parse_args()
@@ -106,6 +107,11 @@ def main() -> None:
         t = time.perf_counter()
         build(path, args.customers)
         print(f"built {args.customers:,} customers in {time.perf_counter() - t:.1f} s: {path}")
+    return args, path
+
+
+def main() -> None:
+    args, path = cached_database(__doc__.splitlines()[0])
 
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtGui import QStandardItemModel

@@ -12,7 +12,6 @@ only shows an empty state. Target (issue 3 point 9): the tab opens in under 100 
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -24,18 +23,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 
 def main() -> None:
-    from bench_customers_gui import build
+    from bench_customers_gui import cached_database
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--customers", type=int, default=100_000)
-    parser.add_argument("--fresh", action="store_true", help="rebuild the cached database")
-    args = parser.parse_args()
-    path = Path(tempfile.gettempdir()) / f"bizcare_bench_customers_gui_{args.customers}.db"
-    if args.fresh or not path.exists():
-        for stale in path.parent.glob(path.name + "*"):
-            stale.unlink()
-        build(path, args.customers)
-
+    args, path = cached_database(__doc__.splitlines()[0])
     os.environ.setdefault("BIZCARE_HOME", tempfile.mkdtemp(prefix="bizcare-bench-home-"))
     from PySide6.QtCore import QCoreApplication, QEventLoop
 

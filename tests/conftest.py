@@ -64,3 +64,16 @@ def late_clock(monkeypatch: pytest.MonkeyPatch) -> date:
     later = date(2030, 1, 1)
     monkeypatch.setattr(clock, "today", lambda: later)
     return later
+
+
+@pytest.fixture
+def pg() -> Iterator[Database]:
+    """A migrated BizCare database on the PostgreSQL test server (see tests/pg.py)."""
+    from bizcare.services.database import open_database
+    from tests.pg import URL, wipe
+
+    wipe()
+    database = open_database(url=URL)
+    yield database
+    database.dispose()
+    wipe()

@@ -6,42 +6,15 @@ starts a throw-away server and sets it); the schema is dropped before and after.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
-from sqlalchemy import create_engine, text
 from sqlmodel import select
 
-from bizcare.storage.db import Database
+from tests.pg import needs_postgres
 
-URL = os.environ.get("BIZCARE_TEST_DATABASE_URL", "")
 TODAY = date(2026, 11, 24)
 
-pytestmark = pytest.mark.skipif(
-    not URL.startswith("postgresql"),
-    reason="no PostgreSQL server: set BIZCARE_TEST_DATABASE_URL (.ci/run does)",
-)
-
-
-def _wipe() -> None:
-    engine = create_engine(URL)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-
-
-@pytest.fixture
-def pg() -> Iterator[Database]:
-    from bizcare.services.database import open_database
-
-    _wipe()
-    database = open_database(url=URL)
-    yield database
-    database.dispose()
-    _wipe()
+pytestmark = needs_postgres
 
 
 def test_demo_then_everyday_work_on_postgres(pg) -> None:  # type: ignore[no-untyped-def]

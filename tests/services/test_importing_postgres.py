@@ -6,43 +6,18 @@ a throw-away server and sets it); the schema is dropped before and after.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 
 from bizcare.domain.models import Customer, CustomerTag
 from bizcare.services.customers import CustomerInput, create_customer
 from bizcare.services.importing import RawTable, guess_mapping, import_customers, plan_import
 from bizcare.storage.db import Database
+from tests.pg import needs_postgres
 
-URL = os.environ.get("BIZCARE_TEST_DATABASE_URL", "")
-
-pytestmark = pytest.mark.skipif(
-    not URL.startswith("postgresql"),
-    reason="no PostgreSQL server: set BIZCARE_TEST_DATABASE_URL (.ci/run does)",
-)
-
-
-def _wipe() -> None:
-    engine = create_engine(URL)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-
-
-@pytest.fixture
-def pg() -> Iterator[Database]:
-    from bizcare.services.database import open_database
-
-    _wipe()
-    database = open_database(url=URL)
-    yield database
-    database.dispose()
-    _wipe()
+pytestmark = needs_postgres
 
 
 @pytest.mark.parametrize("others", [0, 40])  # duplicates: the table read once, or by index

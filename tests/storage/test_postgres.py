@@ -6,45 +6,12 @@ throw-away server and sets it); the schema is dropped before and after.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
-import pytest
-from sqlalchemy import text
+from tests.pg import needs_postgres
 
-if TYPE_CHECKING:
-    from bizcare.storage.db import Database
-
-URL = os.environ.get("BIZCARE_TEST_DATABASE_URL", "")
-
-pytestmark = pytest.mark.skipif(
-    not URL.startswith("postgresql"),
-    reason="no PostgreSQL server: set BIZCARE_TEST_DATABASE_URL (.ci/run does)",
-)
-
-
-def _wipe(url: str) -> None:
-    from sqlalchemy import create_engine
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-
-
-@pytest.fixture
-def pg() -> Iterator[Database]:
-    from bizcare.services.database import open_database
-
-    _wipe(URL)
-    database = open_database(url=URL)
-    yield database
-    database.dispose()
-    _wipe(URL)
+pytestmark = needs_postgres
 
 
 def test_migrations_match_models_on_postgres(pg) -> None:  # type: ignore[no-untyped-def]

@@ -23,11 +23,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 
 def main() -> None:
-    from bench_customers_gui import cached_database
+    from bench_customers_gui import cached_database, settle
 
     args, path = cached_database(__doc__.splitlines()[0])
     os.environ.setdefault("BIZCARE_HOME", tempfile.mkdtemp(prefix="bizcare-bench-home-"))
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtCore import QEventLoop
 
     from bizcare.services.database import open_database
     from bizcare.ui.app import build_main_window, create_app
@@ -47,14 +47,6 @@ def main() -> None:
     while window._preload:  # noqa: SLF001 - the bench waits for the idle preload
         pump(0.05)
     pump(0.5)
-
-    def settle(model=None) -> None:  # type: ignore[no-untyped-def]
-        for _ in range(3):
-            QCoreApplication.processEvents()
-        if model is not None:
-            model.wait_for_count()
-            for _ in range(3):
-                QCoreApplication.processEvents()
 
     t = time.perf_counter()
     window.show_tab("segments")

@@ -85,6 +85,23 @@ def test_editing_the_mapping_rechecks_the_rows(qtbot: Any, db: Any, tmp_path: Pa
     assert dialog.combos[3].currentData() is None
 
 
+def test_customers_the_shop_has_are_left_out_unless_the_owner_says_otherwise(
+        qtbot: Any, db: Any, tmp_path: Path) -> None:
+    from bizcare.services.customers import CustomerInput, create_customer
+
+    with db.session() as s:  # Andi is already a customer (same mobile number)
+        create_customer(s, CustomerInput(name="Andi P.", phone="0812-1111-0001"))
+    dialog = _import_dialog(qtbot, db, tmp_path)
+    dialog.skip_invalid.setChecked(True)
+    assert dialog.duplicates.rowCount() == 1 and dialog.skip_duplicates.isChecked()
+    assert dialog.import_button.text() == "Import 1 customers"
+    dialog.skip_duplicates.click()  # the owner wants Andi twice after all
+    assert dialog.import_button.text() == "Import 2 customers"
+    with qtbot.waitSignal(dialog.planned, timeout=10_000):
+        dialog.set_field(5, None)  # a new check of the rows keeps the owner's choice
+    assert not dialog.skip_duplicates.isChecked()
+
+
 def test_import_button_reads_the_file_and_opens_the_preview(qtbot: Any, tab: Any,
                                                             tmp_path: Path) -> None:
     path = tmp_path / "daftar.csv"

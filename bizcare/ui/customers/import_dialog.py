@@ -97,6 +97,10 @@ class ImportDialog(QDialog):
         self.skip_invalid.toggled.connect(self._update_buttons)
         self.skip_duplicates = QCheckBox(self.tr("Leave out the possible duplicates"))
         self.skip_duplicates.toggled.connect(self._update_buttons)
+        # Ticked by default when the file holds customers the shop already has (importing
+        # the same list twice adds nobody), until the owner decides otherwise.
+        self._owner_chose_duplicates = False
+        self.skip_duplicates.clicked.connect(self._duplicates_chosen)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -225,6 +229,8 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Possible duplicates ({count})").format(
             count=len(plan.duplicates)))
         self.tabs.setCurrentIndex(0 if plan.problems else 1 if plan.duplicates else 2)
+        if not self._owner_chose_duplicates:
+            self.skip_duplicates.setChecked(bool(plan.duplicates))
         self.summary.setText(self.tr(
             "{good} rows are ready to import, {bad} rows have problems, {dup} look like "
             "customers you already have.").format(
@@ -261,6 +267,9 @@ class ImportDialog(QDialog):
             table.setItem(row, 1, item)
             if "; " in reason:  # only these rows grow; the list is capped at ``limit``
                 table.resizeRowToContents(row)
+
+    def _duplicates_chosen(self) -> None:
+        self._owner_chose_duplicates = True
 
     def _update_buttons(self) -> None:
         plan = self.plan

@@ -25,6 +25,7 @@ from sqlalchemy import (
     table,
     text,
 )
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from bizcare.domain.enums import CustomerCategory, CustomerKind
@@ -53,9 +54,11 @@ SORT_KEYS: dict[str, Any] = {
 # collect every hit before it can sort them, so the first pages are looked for among the
 # first rows of the sorted list instead when that reads fewer rows (see _window_ids).
 COMMON = 1000
-WINDOW_MIN = 200
-WINDOW_MAX = 100_000
-FTS_ROW_COST = 3
+# Work of SQLite, in virtual-machine steps: walking the list costs about OPS_PER_ROW steps a
+# row, and FTS about OPS_PER_HIT steps' time for each hit it collects, joins and sorts.
+OPS_PER_ROW = 30
+OPS_PER_HIT = 25
+_TICK = 1000
 _FTS_PROBE = text(
     "SELECT count(*), max(rowid) FROM (SELECT rowid FROM customer_fts "
     "WHERE customer_fts MATCH :fts LIMIT :cap)"
@@ -165,42 +168,58 @@ def _search_conditions(session: Session, match: Match) -> list[ColumnElement[boo
 def _window_ids(
     session: Session, query: CustomerQuery, match: Match, offset: int, limit: int
 ) -> list[int] | None:
-    """The page taken from the first rows of the list as it is without the search, when a
-    common word fills it there; None when that does not work out (then FTS answers).
+    """The page found by walking the list in its order and checking each row with LIKE,
+    when that costs less than FTS collecting and sorting all its hits; None when the walk
+    gives up (then FTS answers).
 
     A word in one customer out of ten is found every ten rows walking the sorted list, long
-    before FTS has collected all its hits. LIKE and FTS agree on ASCII text only, so
-    other text always goes to FTS (count and pages must agree).
+    before FTS has collected all its hits. The walk gets the work FTS would do (its hits
+    times OPS_PER_HIT virtual-machine steps, counted by SQLite's progress handler) and is
+    interrupted beyond it. LIKE and FTS agree on ASCII text only, so other text always goes
+    to FTS (count and pages must agree).
     """
     need = offset + limit
     if match.fts is None or match.nothing or not all(t.isascii() for t in match.terms):
         return None
     share, size = _density(session, match.fts)
-    # Rows to read for about twice the matches needed; reading a row costs about what
-    # FTS_ROW_COST hits of FTS do, and FTS reads all its hits.
-    rows = int(2 * need / share) + 1 if share else WINDOW_MAX + 1
-    budget = min(WINDOW_MAX, share * size / FTS_ROW_COST)
+    budget = int(share * size * OPS_PER_HIT)
     miss = (str(session.connection().engine.url), query, size)
-    if rows > budget or miss in _misses:  # known: the matches sit further down the list
+    if not share or need / share * OPS_PER_ROW > budget or miss in _misses:
+        return None  # too rare to find by walking, or known to sit further down the list
+    stmt = (
+        select(_C.c.id)
+        .where(*_filter_conditions(session, query), *(like_condition(t, True) for t in match.terms))
+        .order_by(*query_order(session, query))
+        .limit(need)
+    )
+    ids = _within(session, stmt, budget)
+    if ids is None or len(ids) < need:
+        _misses[miss] = None
+        if len(_misses) > 256:
+            _misses.popitem(last=False)
         return None
-    order = query_order(session, query)
-    likes = [like_condition(t, True) for t in match.terms]
-    while rows <= budget:  # the matches may sit further down: a longer window, in steps
-        window = (
-            select(_C.c.id)
-            .where(*_filter_conditions(session, query))
-            .order_by(*order)
-            .limit(max(WINDOW_MIN, rows))
-        )
-        stmt = select(_C.c.id).where(_C.c.id.in_(window), *likes).order_by(*order).limit(need)
-        ids = [int(i) for i in session.execute(stmt).scalars()]
-        if len(ids) >= need:
-            return ids[offset:]
-        rows *= 4
-    _misses[miss] = None
-    if len(_misses) > 256:
-        _misses.popitem(last=False)
-    return None
+    return ids[offset:]
+
+
+def _within(session: Session, stmt: Any, budget: int) -> list[int] | None:
+    """The ids ``stmt`` selects, or None when SQLite needs more than ``budget`` steps."""
+    raw = session.connection().connection.driver_connection
+    assert raw is not None  # a live SQLite connection (the caller checked the dialect)
+    steps = [0]
+
+    def tick() -> int:
+        steps[0] += _TICK
+        return int(steps[0] > budget)  # non-zero interrupts the statement
+
+    raw.set_progress_handler(tick, _TICK)
+    try:
+        return [int(i) for i in session.execute(stmt).scalars()]
+    except OperationalError as exc:
+        if "interrupt" not in str(exc.orig):
+            raise
+        return None
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 def query_conditions(session: Session, query: CustomerQuery) -> list[ColumnElement[bool]]:

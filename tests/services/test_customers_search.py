@@ -202,7 +202,17 @@ def test_common_word_window_finds_the_same_rows(
             by_fts[offset]
         ]
     assert codes(people, search=typed) == by_fts
-    monkeypatch.setattr(cs, "WINDOW_MIN", 1)  # windows too small: FTS answers after all
+    within = cs._within
+    steps: list[int] = []
+
+    def starved(session: Session, stmt: object, budget: int) -> list[int] | None:
+        steps.append(budget)
+        return within(session, stmt, 1)  # interrupted at once: FTS answers after all
+
+    cs._misses.clear()
+    monkeypatch.setattr(cs, "_within", starved)
     assert codes(people, search=typed) == by_fts
+    assert steps  # the walk was tried, and interrupted
+    people.execute(text("SELECT 1"))  # the transaction is still usable after it
     cs._decisions.clear()
     cs._misses.clear()

@@ -51,8 +51,11 @@ def _sqlite_begin(conn: Any) -> None:
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine with BizCare's connection settings for SQLite or any other backend."""
     if url.startswith("sqlite"):
+        # LIFO: the connection used last is handed out again, with its page cache warm
+        # (each SQLite connection has its own), instead of rotating through cold ones.
         engine = create_engine(
-            url, echo=echo, connect_args={"check_same_thread": False, "timeout": 10}
+            url, echo=echo, connect_args={"check_same_thread": False, "timeout": 10},
+            pool_use_lifo=True,
         )
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)

@@ -90,7 +90,7 @@ class CustomersTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._add_shortcuts()
-        self._set_source(CustomerSource(self.db, self.query()))
+        self.apply_filters()
         self.follow_ups_button.setText(self.tr("Follow-ups"))
         ctx.hub.changed.connect(self._on_changed)
         # The list paints first; the first customer's detail and the follow-up count a moment
@@ -247,16 +247,13 @@ class CustomersTab(QWidget):
     def apply_filters(self) -> None:
         self._search_timer.stop()
         source = self.model.source
-        if isinstance(source, CustomerSource):
-            self._set_source(source.with_query(self.query()))
+        if isinstance(source, CustomerSource):  # keeps the order the owner chose
+            self.model.set_source(source.with_query(self.query()))
         else:
-            self._set_source(CustomerSource(self.db, self.query()))
-        self._select_shown()
-
-    def _set_source(self, source: CustomerSource) -> None:
-        self.model.set_source(source)
+            self.model.set_source(CustomerSource(self.db, self.query()))
         if self.model.counting:  # a full first page: the list, while its total is counted
             self.stack.setCurrentIndex(1)
+        self._select_shown()
 
     def _cities(self) -> list[str]:
         return read(self.db, list_cities)

@@ -2,8 +2,8 @@
 
 What a typed search matches is :mod:`bizcare.services.customer_match` (FTS5 trigrams on
 SQLite, LIKE elsewhere). This module adds the filters and the order, and picks the cheaper
-way to a page: a word most customers share is looked for in the first rows of the sorted
-list instead of collecting and sorting all its hits.
+way to a page: a word many customers share is looked for by walking the sorted list
+instead of collecting and sorting all its hits.
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ SORT_KEYS: dict[str, Any] = {
     "joined_on": _C.c.joined_on,
 }
 # Searching a word that many customers share (the shop's city, an e-mail domain): FTS must
-# collect every hit before it can sort them, so the first pages are looked for among the
-# first rows of the sorted list instead when that reads fewer rows (see _window_ids).
+# collect every hit before it can sort them, so the list is walked in its order instead
+# while that costs less (see _window_ids).
 COMMON = 1000
 # Work of SQLite, in virtual-machine steps: walking the list costs about OPS_PER_ROW steps a
 # row, and FTS about OPS_PER_HIT steps' time for each hit it collects, joins and sorts.
@@ -104,37 +104,43 @@ class CustomerRow:
     archived: bool
 
 
-def _density(session: Session, query: str) -> tuple[float, int]:
-    """(share of customers the FTS query matches, table size), estimated from its first
-    COMMON hits (FTS gives them in id order, which says nothing about names), remembered."""
+def _remembered(session: Session, what: str, estimate: Any) -> tuple[float, int]:
+    """(``estimate(size)``, table size), computed once per database, ``what`` and size."""
     size = int(session.execute(select(func.max(_C.c.id))).scalar() or 0)
-    key = (str(session.connection().engine.url), query, size)
+    key = (str(session.connection().engine.url), what, size)
     if key not in _decisions:
-        hits, last = session.execute(_FTS_PROBE, {"fts": query, "cap": COMMON}).one()
-        hits, last = int(hits), int(last or 0)
-        _decisions[key] = hits / (last if hits >= COMMON else max(size, 1))
+        _decisions[key] = estimate(size)
         if len(_decisions) > 256:
             _decisions.popitem(last=False)
     _decisions.move_to_end(key)
     return _decisions[key], size
 
 
+def _density(session: Session, query: str) -> tuple[float, int]:
+    """(share of customers the FTS query matches, table size), estimated from its first
+    COMMON hits (FTS gives them in id order, which says nothing about names), remembered."""
+
+    def estimate(size: int) -> float:
+        hits, last = session.execute(_FTS_PROBE, {"fts": query, "cap": COMMON}).one()
+        hits, last = int(hits), int(last or 0)
+        return hits / (last if hits >= COMMON else max(size, 1))
+
+    return _remembered(session, query, estimate)
+
+
 def _letter_share(session: Session, letters: Sequence[str]) -> float:
     """Share of customers holding every one of ``letters`` (words of one letter), from the
     newest SAMPLE customers; remembered like :func:`_density`."""
-    size = int(session.execute(select(func.max(_C.c.id))).scalar() or 0)
-    key = (str(session.connection().engine.url), "\x00" + " ".join(letters), size)
-    if key not in _decisions:
+
+    def estimate(size: int) -> float:
         hit = case((and_(*(like_condition(t, True) for t in letters)), 1), else_=0)
         stmt = select(func.count(), func.coalesce(func.sum(hit), 0)).where(
             _C.c.id > size - SAMPLE
         )
         rows, hits = session.execute(stmt).one()
-        _decisions[key] = int(hits) / max(int(rows), 1)
-        if len(_decisions) > 256:
-            _decisions.popitem(last=False)
-    _decisions.move_to_end(key)
-    return _decisions[key]
+        return int(hits) / max(int(rows), 1)
+
+    return _remembered(session, "\x00" + " ".join(letters), estimate)[0]
 
 
 def _match(session: Session, query: CustomerQuery, need: int | None) -> Match:
@@ -187,19 +193,20 @@ def _window_ids(
     miss = (str(session.connection().engine.url), query, size)
     if not share or need / share * OPS_PER_ROW > budget or miss in _misses:
         return None  # too rare to find by walking, or known to sit further down the list
+    likes = [like_condition(t, True) for t in match.terms]
     stmt = (
         select(_C.c.id)
-        .where(*_filter_conditions(session, query), *(like_condition(t, True) for t in match.terms))
+        .where(*_filter_conditions(session, query), *likes)
         .order_by(*query_order(session, query))
         .limit(need)
     )
     ids = _within(session, stmt, budget)
-    if ids is None or len(ids) < need:
+    if ids is None:
         _misses[miss] = None
         if len(_misses) > 256:
             _misses.popitem(last=False)
         return None
-    return ids[offset:]
+    return ids[offset:]  # fewer than ``need``: the walk reached the end, this is all there is
 
 
 def _within(session: Session, stmt: Any, budget: int) -> list[int] | None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
@@ -24,6 +24,8 @@ from bizcare.domain.errors import StorageError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = -65_536  # negative: KiB, not pages
@@ -99,6 +101,15 @@ class Database:
             raise
         finally:
             session.close()
+
+    def run(self, work: Callable[[Session], T], *, write: bool = True) -> T:
+        """Run ``work`` in one transaction of its own and return what it returns.
+
+        This is how a use case runs from the UI or the command line: the caller owns no
+        transaction, and the whole unit of work can be run again when the engine asks for it.
+        """
+        with self.session(write=write) as session:
+            return work(session)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -3,8 +3,9 @@
 Two windows on one SQLite file stay consistent (WAL), but a restore in one would swap the
 file under the other, and an owner who opened the program twice by mistake types into two
 windows that do not see each other's lists refresh. The window therefore holds an
-operating-system lock on ``<database>.lock`` while it is open; a second window, or a
-restore from the command line, finds it taken and says so.
+operating-system lock on ``<database>.window.lock`` while it is open; a second window finds
+it taken and says so. (Every process that has the database open, window or command, also
+holds a shared lock on ``<database>.lock``: see ``filelock``; that one guards restore.)
 
 The lock belongs to the process: the operating system drops it when the process ends,
 even by a crash or power loss, so a stale lock file never blocks anything. Windows uses
@@ -29,7 +30,8 @@ _held: dict[Path, WindowLock] = {}
 
 
 def lock_path(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
+    """The window's own lock file (``<database>.lock`` is the shared/exclusive one)."""
+    return database.with_name(database.name + ".window.lock")
 
 
 class WindowLock:

@@ -50,7 +50,7 @@ def test_a_second_lock_on_the_same_file_is_refused(tmp_path: Path) -> None:
     first.release()
     assert second.acquire()
     second.release()
-    assert lock_path(database).name == "bizcare.db.lock"
+    assert lock_path(database).name == "bizcare.db.window.lock"
 
 
 def test_another_process_holds_it_until_it_dies(

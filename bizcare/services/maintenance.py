@@ -31,10 +31,6 @@ def restore_backup(db: Database, source: Path) -> Restored:
     is not a complete, healthy BizCare database of a version this program knows; a refusal
     leaves the database exactly as it was.
     """
-    if db.path is not None:
-        from bizcare.storage.instance import check_not_open_elsewhere
-
-        check_not_open_elsewhere(db.path)
     return restore_database(db, source, safety_dir=default_paths().backups)
 
 

@@ -26,7 +26,6 @@ ALREADY_OPEN = QT_TRANSLATE_NOOP(
     "errors",
     "BizCare is already open with this database ({path}). Use that window, or close it first.",
 )
-_held: dict[Path, WindowLock] = {}
 
 
 def lock_path(database: Path) -> Path:
@@ -52,7 +51,6 @@ class WindowLock:
             handle.close()
             return False
         self._file = handle
-        _held[self.database] = self
         return True
 
     def release(self) -> None:
@@ -63,7 +61,6 @@ class WindowLock:
         finally:
             self._file.close()
             self._file = None
-            _held.pop(self.database, None)
 
     @property
     def held(self) -> bool:
@@ -76,18 +73,6 @@ def hold_for_window(database: Path) -> WindowLock:
     if not lock.acquire():
         raise StateError(ALREADY_OPEN, path=str(database))
     return lock
-
-
-def check_not_open_elsewhere(database: Path) -> None:
-    """Raise ``StateError`` when a window of another process (or another lock in this one)
-    has ``database`` open; the window of this process may restore its own database."""
-    database = database.resolve()
-    if database in _held:
-        return
-    probe = WindowLock(database)
-    if not probe.acquire():
-        raise StateError(ALREADY_OPEN, path=str(database))
-    probe.release()
 
 
 if sys.platform == "win32":

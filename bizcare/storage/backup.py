@@ -112,17 +112,21 @@ def restore_database(db: Database, source: Path, *, safety_dir: Path) -> Restore
 
 
 def _write_into(copy: Path, live: Path) -> None:
-    """Copy every page of ``copy`` into ``live`` in one transaction, then back to WAL."""
+    """Copy every page of ``copy`` into ``live`` in one transaction (through its WAL)."""
     try:
         src = sqlite3.connect(copy)
         try:
             dst = sqlite3.connect(live, timeout=10)
             try:
-                # Out of WAL first: in WAL mode the backup API refuses a source whose page
-                # size differs; leaving WAL also folds the old WAL into the file.
-                dst.execute("PRAGMA journal_mode = DELETE")
+                size = "PRAGMA page_size"
+                if src.execute(size).fetchone() != dst.execute(size).fetchone():
+                    # In WAL mode the backup API refuses a source of another page size; out
+                    # of WAL it takes the source's. (Only then: leaving WAL needs every other
+                    # connection of this process closed, staying in it does not.)
+                    dst.execute("PRAGMA journal_mode = DELETE")
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = WAL")
+                dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 dst.close()
         finally:

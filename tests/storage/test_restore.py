@@ -213,3 +213,15 @@ def test_restore_into_a_server_database_is_refused(pg: Database, tmp_path: Path)
     with pytest.raises(StorageError):
         restore_backup(pg, offered)
     assert divisions(pg) == ["Gudang"]
+
+
+def test_a_backup_with_another_page_size_is_restored(db: Database, backup: Path) -> None:
+    """Another SQLite (or an old VACUUM) may have written 8 KiB pages; the live file has 4."""
+    sql(backup, "PRAGMA page_size = 8192", "VACUUM")
+    con = sqlite3.connect(backup)
+    assert con.execute("PRAGMA page_size").fetchone() == (8192,)
+    con.close()
+    restore_backup(db, backup)
+    assert divisions(db) == ["Gudang"]
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

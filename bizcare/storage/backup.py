@@ -98,7 +98,7 @@ def restore_database(db: Database, source: Path, *, safety_dir: Path) -> Restore
             QT_TRANSLATE_NOOP("errors", "Restore is only available for a database file.")
         )
     source = Path(source)
-    with tempfile.TemporaryDirectory(prefix="bizcare-restore-") as work:
+    with tempfile.TemporaryDirectory(prefix="bizcare-restore-", ignore_cleanup_errors=True) as work:
         copy = Path(work) / "candidate.db"
         read_candidate(source, copy)
         revision = check_candidate(copy, source)

@@ -2063,8 +2063,8 @@ pembayaran</translation>
             <translation>Ganti semua data saat ini dengan cadangan ini? Salinan pengaman basis data saat ini disimpan di folder cadangan.</translation>
         </message>
         <message>
-            <source>Backup restored.</source>
-            <translation>Cadangan berhasil dipulihkan.</translation>
+            <source>Backup restored. The data it replaced is kept in {path}</source>
+            <translation>Cadangan berhasil dipulihkan. Data yang digantikan disimpan di {path}</translation>
         </message>
         <message>
             <source>About BizCare</source>
@@ -3507,6 +3507,10 @@ Berkas log: {log}</translation>
             <source>line {line}: possible duplicate: {reason}</source>
             <translation>baris {line}: kemungkinan duplikat: {reason}</translation>
         </message>
+        <message>
+            <source>Restored {path}. The data it replaced is kept in {kept}</source>
+            <translation>{path} berhasil dipulihkan. Data yang digantikan disimpan di {kept}</translation>
+        </message>
     </context>
     <context>
         <name>customers</name>
@@ -3775,6 +3779,22 @@ Berkas log: {log}</translation>
         <message>
             <source>{path} is damaged and cannot be restored.</source>
             <translation>{path} rusak dan tidak dapat dipulihkan.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be restored: {count} records refer to records that are missing (first in table {table}).</source>
+            <translation>{path} tidak dapat dipulihkan: {count} catatan merujuk ke catatan yang tidak ada (yang pertama di tabel {table}).</translation>
+        </message>
+        <message>
+            <source>{path} is not a BizCare backup: it has no BizCare schema version.</source>
+            <translation>{path} bukan cadangan BizCare: berkas ini tidak memiliki versi skema BizCare.</translation>
+        </message>
+        <message>
+            <source>{path} is not a complete BizCare backup: the table {table} is missing.</source>
+            <translation>{path} bukan cadangan BizCare yang lengkap: tabel {table} tidak ada.</translation>
+        </message>
+        <message>
+            <source>{path} is not a complete BizCare backup: the column {table}.{column} is missing.</source>
+            <translation>{path} bukan cadangan BizCare yang lengkap: kolom {table}.{column} tidak ada.</translation>
         </message>
         <message>
             <source>Restore is only available for a database file.</source>
@@ -4294,6 +4314,14 @@ Berkas log: {log}</translation>
         <message>
             <source>BizCare is already open with this database ({path}). Use that window, or close it first.</source>
             <translation>BizCare sudah terbuka dengan basis data ini ({path}). Gunakan jendela itu, atau tutup dulu.</translation>
+        </message>
+        <message>
+            <source>The database {path} is open in another BizCare program (a window or a command). Close it and try again.</source>
+            <translation>Basis data {path} sedang dibuka oleh program BizCare lain (jendela atau perintah). Tutup dulu, lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>The database {path} is being restored or replaced by another BizCare program. Try again in a moment.</source>
+            <translation>Basis data {path} sedang dipulihkan atau diganti oleh program BizCare lain. Coba lagi sebentar lagi.</translation>
         </message>
     </context>
     <context>

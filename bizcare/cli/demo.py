@@ -2,7 +2,8 @@
 
 Demo data only goes into a database without customers, so it never mixes with real ones.
 ``--force`` replaces ALL data (customers, invoices, kwitansi, points… — the settings stay)
-after writing a backup to the backups folder; the backup's path is printed on stderr.
+after writing a safety copy to the backups folder (its path is printed on stderr); it is
+refused while another BizCare process (a window, a command) has the database file open.
 On success stdout gets one line saying what was created.
 """
 
@@ -63,22 +64,23 @@ def cmd_demo(ctx: Any) -> int:
     from bizcare.i18n import translator_for
     from bizcare.services.demo import DatabaseNotEmpty, check_arguments, generate
     from bizcare.services.demo_store import count_customers
+    from bizcare.services.maintenance import replacing_all_data
 
     args = ctx.args
     check_arguments(args.customers, args.months)
     translate = translator_for(ctx.lang)
     db = ctx.db
-    if args.force:
-        with db.session(write=False) as session:
-            found = count_customers(session)
-        if found:
-            from bizcare.services.maintenance import make_backup
-
-            path = make_backup(db)
-            sys.stderr.write(translate("demo", BACKED_UP).format(path=path) + "\n")
     try:
-        summary = generate(db, args.customers, args.months, args.seed,
-                           _progress(translate), replace=args.force)
+        if args.force and (db.path is not None or db.run(count_customers, write=False)):
+            # Alone on the file (refused while a window or a command has it open), and
+            # what it held is kept first: a window would otherwise see its data vanish.
+            with replacing_all_data(db) as kept:
+                sys.stderr.write(translate("demo", BACKED_UP).format(path=kept) + "\n")
+                summary = generate(db, args.customers, args.months, args.seed,
+                                   _progress(translate), replace=True)
+        else:
+            summary = generate(db, args.customers, args.months, args.seed,
+                               _progress(translate), replace=args.force)
     except DatabaseNotEmpty as exc:
         if args.if_empty:
             sys.stderr.write(translate("demo", KEPT).format(count=exc.params["count"]) + "\n")

@@ -33,7 +33,9 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("restore", parents=parents,
-                       help="replace the database with a verified backup")
+                       help="replace the database with a verified backup (refused while "
+                       "another BizCare window or command has it open; the replaced data "
+                       "is kept in the backups folder)")
     p.add_argument("file", metavar="FILE", help="a backup made by 'bizcare backup'")
     p.set_defaults(handler=cmd_restore)
 
@@ -106,7 +108,12 @@ def cmd_backup(ctx: Any) -> int:
 
 
 def cmd_restore(ctx: Any) -> int:
+    from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+    from bizcare.i18n import translator_for
     from bizcare.services.maintenance import restore_backup
 
-    restore_backup(ctx.db, Path(ctx.args.file))
+    source = Path(ctx.args.file)
+    done = restore_backup(ctx.db, source)
+    text = QT_TRANSLATE_NOOP("cli", "Restored {path}. The data it replaced is kept in {kept}")
+    print(translator_for(ctx.lang)("cli", text).format(path=source, kept=done.safety_copy))
     return 0

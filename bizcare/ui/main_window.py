@@ -190,12 +190,17 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            restore_backup(self.ctx.db, Path(path))
+            # Refused while another window or command has the database open; this window's
+            # own connections and shared lock are handed over and taken back by the service.
+            done = restore_backup(self.ctx.db, Path(path))
         except Exception as exc:  # noqa: BLE001 - shown to the user, bugs logged
             show_error(self, exc)
             return
         self.refresh_all()
-        self.statusBar().showMessage(self.tr("Backup restored."), 8000)
+        self._update_db_label()
+        self.statusBar().showMessage(self.tr(
+            "Backup restored. The data it replaced is kept in {path}").format(
+                path=done.safety_copy), 15000)
 
     def open_log_folder(self) -> None:
         from bizcare.logs import log_path

@@ -20,8 +20,7 @@ def resolve_language(db: Database, lang: str | None) -> str:
         return lang
     from bizcare.services.settings import load_settings
 
-    with db.session(write=False) as session:
-        return load_settings(session).language
+    return db.run(lambda session: load_settings(session).language, write=False)
 
 
 def install_translator(app: QApplication, lang: str) -> None:
@@ -61,8 +60,7 @@ def build_main_window(db: Database, lang: str):  # type: ignore[no-untyped-def]
     from bizcare.ui.common.context import UiContext
     from bizcare.ui.main_window import MainWindow
 
-    with db.session(write=False) as session:
-        name = load_profile(session).name
+    name = db.run(lambda session: load_profile(session).name, write=False)
     return MainWindow(UiContext(db=db, lang=lang), name)
 
 

@@ -91,8 +91,7 @@ class MainWindow(QMainWindow):
         if changes.settings:  # the business may have a new name
             from bizcare.services.settings import load_profile
 
-            with self.ctx.db.session(write=False) as session:
-                self.set_business_name(load_profile(session).name)
+            self.set_business_name(self.ctx.db.run(lambda s: load_profile(s).name, write=False))
 
     # -- tabs ---------------------------------------------------------------------------
     def show_tab(self, key: str) -> QWidget:

@@ -164,8 +164,7 @@ class ReceivablesView(QWidget):
 
         def job(_progress: Progress) -> tuple[Ageing, list[OverdueInvoice]]:
             # Worker thread: its own read session, no widget touched.
-            with db.session(write=False) as session:
-                return ageing(session, on), overdue_invoices(session, on)
+            return db.run(lambda s: (ageing(s, on), overdue_invoices(s, on)), write=False)
 
         self._stale = False
         task = BackgroundTask(job, self)
@@ -221,9 +220,10 @@ class ReceivablesView(QWidget):
             self._enable(False)
             return
         try:
-            with self.ctx.db.session(write=False) as session:
-                text = reminder_text(session, self.customer_id, self.level.currentData(),
-                                     to_date(self.as_of.date()))
+            customer_id, level = self.customer_id, self.level.currentData()
+            on = to_date(self.as_of.date())
+            text = self.ctx.db.run(
+                lambda s: reminder_text(s, customer_id, level, on), write=False)
         except BizCareError as exc:
             from bizcare.ui.common.errors import error_text
 
@@ -264,9 +264,10 @@ class ReceivablesView(QWidget):
     def letter_pdf(self, letter_number: str = "") -> bytes:
         from bizcare.services.billing_export import reminder_pdf
 
-        with self.ctx.db.session(write=False) as session:
-            return reminder_pdf(session, self.customer_id or 0, self.level.currentData(),
-                                to_date(self.as_of.date()), letter_number)
+        customer_id, level = self.customer_id or 0, self.level.currentData()
+        on = to_date(self.as_of.date())
+        return self.ctx.db.run(
+            lambda s: reminder_pdf(s, customer_id, level, on, letter_number), write=False)
 
     def letter(self) -> QDialog | None:
         """Number and log the Surat Tagihan (channel: letter), then preview it to print."""

@@ -330,8 +330,7 @@ class BillingTab(QWidget):
             self.invoice_detail.setVisible(False)
             return
         try:
-            with self.ctx.db.session(write=False) as session:
-                detail = invoice_detail(session, invoice_id)
+            detail = self.ctx.db.run(lambda s: invoice_detail(s, invoice_id), write=False)
         except BizCareError:
             self._invoice_id = None
             self.invoice_detail.setVisible(False)
@@ -344,18 +343,17 @@ class BillingTab(QWidget):
 
         if row is None:
             return
-        with self.ctx.db.session(write=False) as session:
-            receipt = receipt_by_number(session, row.number)  # type: ignore[attr-defined]
-            purpose, words, why = receipt.purpose, receipt.amount_words, receipt.void_reason
+        number = row.number  # type: ignore[attr-defined]
+        receipt = self.ctx.db.run(lambda s: receipt_by_number(s, number), write=False)
+        purpose, words, why = receipt.purpose, receipt.amount_words, receipt.void_reason
         self._receipt_id = row.id  # type: ignore[attr-defined]
         self.receipt_detail.show_receipt(row, purpose, words, why)  # type: ignore[arg-type]
         self.receipt_detail.setVisible(True)
 
     # -- after an operation ------------------------------------------------------------
     def changed(self, message: str = "", invoice_id: int | None = None) -> None:
-        """Broadcast what an operation touched; the hub refreshes every tab (this one too)."""
+        """After an operation (the runner broadcast what it changed): say so, keep the choice."""
         if invoice_id is not None:
             self._invoice_id = invoice_id
-        self.ctx.hub.changed.emit(Changes(invoices=True, customers=True, loyalty=True))
         if message:
             self.ctx.hub.status.emit(message)

@@ -209,8 +209,8 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
         def check(_progress: Progress) -> ImportPlan:
-            with db.session(write=False) as session:
-                return plan_import(session, table, mapping, QCoreApplication.translate)
+            return db.run(
+                lambda s: plan_import(s, table, mapping, QCoreApplication.translate), write=False)
 
         task = BackgroundTask(check, self)
         task.finished.connect(lambda plan: self._planned(generation, plan))

@@ -95,9 +95,8 @@ class TransferActions(QObject):
         db, lang = self.ctx.db, self.ctx.lang
 
         def run(_progress: Progress) -> int:
-            with db.session(write=False) as session:
-                return export_customers(session, path, delimiter=delimiter, query=query,
-                                        lang=lang)
+            return db.run(lambda s: export_customers(
+                s, path, delimiter=delimiter, query=query, lang=lang), write=False)
 
         self.task = BackgroundTask(run, self.widget, self.tr("Exporting customers…"))
         self.task.finished.connect(lambda count: self._exported(path, count))

@@ -151,10 +151,10 @@ class DashboardTab(QWidget):
             from bizcare.services.dashboard import load_figures, load_lists
             from bizcare.services.settings import load_settings
 
-            with db.session(write=False) as session:
-                if part == "figures":
-                    return load_figures(session, today), load_settings(session).rupiah_spaced
-                return load_lists(session, today)
+            if part == "figures":
+                return db.run(lambda s: (load_figures(s, today), load_settings(s).rupiah_spaced),
+                              write=False)
+            return db.run(lambda s: load_lists(s, today), write=False)
 
         task = BackgroundTask(job, self)
         task.finished.connect(lambda result, p=part: self._done(p, result))

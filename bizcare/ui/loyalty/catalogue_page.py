@@ -131,9 +131,12 @@ class CataloguePage(QWidget):
 
     def reload(self) -> None:
         lang, yes, no = self.ctx.lang, self.tr("Yes"), self.tr("No")
-        with self.ctx.db.session(write=False) as s:
-            campaigns, rewards = list_campaigns(s), list_rewards(s)
-            rules, tiers = list_rules(s), tier_names_by_id(s)
+        campaigns, rewards, rules, tiers = self.ctx.db.run(lambda s: (
+            list_campaigns(s),
+            list_rewards(s),
+            list_rules(s),
+            tier_names_by_id(s),
+        ), write=False)
         _fill(self.campaigns, [[c.name, short_date(c.starts_on, lang), short_date(c.ends_on, lang),
                                 f"×{c.multiplier_bp / 10_000:g}".replace(".", ","),
                                 yes if c.active else no] for c in campaigns],
@@ -224,8 +227,7 @@ class CataloguePage(QWidget):
         trigger = dialog.add(self.tr("When"), QComboBox())
         trigger.addItem(self.tr("Every N points earned"), EVERY_POINTS)
         trigger.addItem(self.tr("Every Nth paid purchase"), NTH_PURCHASE)
-        with self.ctx.db.session(write=False) as s:
-            tier_names = [t.name for t in list_tiers(s)]
+        tier_names = self.ctx.db.run(lambda s: [t.name for t in list_tiers(s)], write=False)
         for tier in tier_names:
             trigger.addItem(self.tr("Reaching {tier}").format(tier=tier), f"tier:{tier}")
         n = dialog.add(self.tr("N"), _spin(1, 10**9, 500))

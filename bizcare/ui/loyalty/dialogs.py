@@ -90,10 +90,11 @@ class RedeemDialog(_ServiceDialog):
         self.customer_id, self.on = customer_id, on or date.today()
         self.setWindowTitle(self.tr("Redeem points – {name}").format(name=name))
         self.setMinimumWidth(440)
-        with ctx.db.session(write=False) as session:
-            self.points = member_status(session, customer_id, self.on).points
-            self.rewards = list_rewards(session, active_only=True)
-            self.settings = load_loyalty_settings(session)
+        self.points, self.rewards, self.settings = ctx.db.run(lambda session: (
+            member_status(session, customer_id, self.on).points,
+            list_rewards(session, active_only=True),
+            load_loyalty_settings(session),
+        ), write=False)
         layout = QVBoxLayout(self)
         self.balance = QLabel(self.tr("Balance: {points} points").format(
             points=format_number(self.points)))

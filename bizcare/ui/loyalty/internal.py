@@ -99,8 +99,8 @@ class InternalPage(QWidget):
     def reload(self) -> None:
         today = date.today()
         start = period_start(str(self.period.currentData()), today)
-        with self.ctx.db.session(write=False) as session:
-            rows = internal_leaderboard(session, start, today)
+        rows = self.ctx.db.run(
+            lambda s: internal_leaderboard(s, start, today), write=False)
         self.model.set_rows(rows)
         fit_rows(self.view, 2)
         self.empty.setVisible(not rows)

@@ -114,10 +114,11 @@ class MemberDetail(QWidget):
             self.history_model.set_rows([])
             return
         today = date.today()
-        with self.ctx.db.session(write=False) as session:
-            status = member_status(session, customer_id, today)
-            rows = history(session, customer_id)
-            vouchers = open_vouchers(session, customer_id)
+        status, rows, vouchers = self.ctx.db.run(lambda session: (
+            member_status(session, customer_id, today),
+            history(session, customer_id),
+            open_vouchers(session, customer_id),
+        ), write=False)
         self.title.setText(f"{name}  ·  {code}")
         self.points.setText(self.tr("{points} points").format(points=format_number(
             status.points)))

@@ -133,9 +133,10 @@ class SettingsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.ctx.db.session(write=False) as session:
-            settings = load_loyalty_settings(session)
-            tiers = list_tiers(session)
+        settings, tiers = self.ctx.db.run(lambda session: (
+            load_loyalty_settings(session),
+            list_tiers(session),
+        ), write=False)
         for f in fields(LoyaltySettings):
             if f.name in self.boxes:
                 self.boxes[f.name].setValue(int(getattr(settings, f.name)))

@@ -114,15 +114,16 @@ class SettingsTab(QWidget):
 
     # -- loading ------------------------------------------------------------------------
     def _next_number(self, series: str, pattern: str) -> str:
-        with self.ctx.db.session(write=False) as session:
-            return next_number_preview(session, series, pattern, date.today())
+        return self.ctx.db.run(
+            lambda s: next_number_preview(s, series, pattern, date.today()), write=False)
 
     def reload(self) -> None:
         """Show what is stored, dropping unsaved edits."""
         try:
-            with self.ctx.db.session(write=False) as session:
-                self._settings = load_settings(session)
-                profile = load_profile(session)
+            self._settings, profile = self.ctx.db.run(lambda session: (
+                load_settings(session),
+                load_profile(session),
+            ), write=False)
         except BizCareError as exc:
             show_error(self, exc)
             return

@@ -45,6 +45,7 @@ def run_op(
     changes: Changes | None = None,
     on_success: Callable[[T], object] | None = None,
     on_failure: Callable[[BaseException], object] | None = None,
+    quiet: tuple[type[BaseException], ...] = (),
     background: bool = False,
     label: str | None = None,
 ) -> bool:
@@ -53,16 +54,18 @@ def run_op(
     With ``background=True`` the call runs on a worker (it must touch no widget) and its
     outcome arrives later through ``on_success`` / ``on_failure``; ``label`` shows a progress
     dialog with Cancel, and a job taking a :class:`Progress` may be given via
-    :func:`run_job`.
+    :func:`run_job`. Errors of the ``quiet`` types are not shown in a message box, only
+    handed to ``on_failure`` (a screen that explains them in place, e.g. an import's problems).
     """
     what = changes_of(work, changes)
     if background:
         return run_job(parent, hub, lambda _progress: work(), changes=what,
-                       on_success=on_success, on_failure=on_failure, label=label) is not None
+                       on_success=on_success, on_failure=on_failure, quiet=quiet,
+                       label=label) is not None
     try:
         result = work()
     except Exception as exc:  # noqa: BLE001 - user errors shown, bugs logged by show_error
-        _failed(parent, exc, on_failure)
+        _failed(parent, exc, on_failure, quiet)
         return False
     _succeeded(hub, what, result, on_success)
     return True
@@ -76,12 +79,13 @@ def run_job(
     changes: Changes,
     on_success: Callable[[T], object] | None = None,
     on_failure: Callable[[BaseException], object] | None = None,
+    quiet: tuple[type[BaseException], ...] = (),
     label: str | None = None,
 ) -> BackgroundTask:
     """Run ``job(progress)`` on the thread pool as one operation (see :func:`run_op`)."""
     task = BackgroundTask(job, parent, label)
     task.finished.connect(lambda result: _succeeded(hub, changes, result, on_success))
-    task.failed.connect(lambda exc: _failed(parent, exc, on_failure))
+    task.failed.connect(lambda exc: _failed(parent, exc, on_failure, quiet))
     task.finished.connect(task.deleteLater)
     task.failed.connect(task.deleteLater)
     return task.start()
@@ -96,7 +100,9 @@ def _succeeded(hub: EventHub, changes: Changes, result: Any,
 
 
 def _failed(parent: QWidget | None, exc: BaseException,
-            on_failure: Callable[[BaseException], object] | None) -> None:
-    show_error(parent, exc)
+            on_failure: Callable[[BaseException], object] | None,
+            quiet: tuple[type[BaseException], ...] = ()) -> None:
+    if not isinstance(exc, quiet):
+        show_error(parent, exc)
     if on_failure is not None:
         on_failure(exc)

@@ -8,6 +8,7 @@ interaction and opens the wa.me link, and the "Surat Tagihan" PDF.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -29,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from bizcare.documents.formatting import format_rupiah
 from bizcare.domain.errors import BizCareError
+from bizcare.services import billing_ops
 from bizcare.services.receivables import Ageing, OverdueInvoice
 from bizcare.ui.billing.labels import level_label
 from bizcare.ui.billing.receivables_models import AgeingModel, OverdueModel
 from bizcare.ui.billing.widgets import date_edit, to_date
-from bizcare.ui.common.context import Changes, UiContext
+from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.paged_model import IdRole, RowRole
 from bizcare.ui.common.worker import BackgroundTask, Progress
 
@@ -240,26 +243,18 @@ class ReceivablesView(QWidget):
     # -- actions -----------------------------------------------------------------------
     def send(self) -> str | None:
         """Number and log the reminder, then open WhatsApp with its text; returns the link."""
-        from bizcare.services.customers import get_customer, whatsapp_link, whatsapp_number
-        from bizcare.services.receivables import send_reminder
-
         if self.customer_id is None:
             return None
-        try:
-            with self.ctx.db.session() as session:
-                sent = send_reminder(session, self.customer_id, self.level.currentData(),
-                                     to_date(self.as_of.date()))
-                phone = whatsapp_number(get_customer(session, self.customer_id))
-                link = whatsapp_link(phone, sent.text)  # no number: nothing is logged
-        except BizCareError as exc:
-            show_error(self, exc)
+        sent: list[billing_ops.Reminder] = []
+        if not run_op(self, self.ctx.hub, partial(
+                billing_ops.send_reminder, self.ctx.db, self.customer_id,
+                self.level.currentData(), to_date(self.as_of.date())), on_success=sent.append):
             return None
-        self.ctx.hub.changed.emit(Changes(customers=True))
         self.ctx.hub.status.emit(self.tr("Reminder {number} logged.").format(
-            number=sent.letter_number))
-        self.reminded.emit(sent.letter_number)
-        self.open_url(QUrl(link))
-        return link
+            number=sent[0].letter_number))
+        self.reminded.emit(sent[0].letter_number)
+        self.open_url(QUrl(sent[0].link))
+        return sent[0].link
 
     def letter_pdf(self, letter_number: str = "") -> bytes:
         from bizcare.services.billing_export import reminder_pdf
@@ -272,20 +267,22 @@ class ReceivablesView(QWidget):
     def letter(self) -> QDialog | None:
         """Number and log the Surat Tagihan (channel: letter), then preview it to print."""
         from bizcare.domain.enums import Channel
-        from bizcare.services.receivables import send_reminder
         from bizcare.ui.billing.preview import PdfPreview
 
         if self.customer_id is None:
             return None
+        sent_letters: list[billing_ops.Reminder] = []
+        if not run_op(self, self.ctx.hub, partial(
+                billing_ops.send_reminder, self.ctx.db, self.customer_id,
+                self.level.currentData(), to_date(self.as_of.date()), Channel.LETTER),
+                on_success=sent_letters.append):
+            return None
+        sent = sent_letters[0]
         try:
-            with self.ctx.db.session() as session:
-                sent = send_reminder(session, self.customer_id, self.level.currentData(),
-                                     to_date(self.as_of.date()), channel=Channel.LETTER)
             data = self.letter_pdf(sent.letter_number)
-        except BizCareError as exc:
+        except Exception as exc:  # noqa: BLE001 - user errors shown, bugs logged
             show_error(self, exc)
             return None
-        self.ctx.hub.changed.emit(Changes(customers=True))
         self.ctx.hub.status.emit(self.tr("Surat Tagihan {number} logged.").format(
             number=sent.letter_number))
         self.reminded.emit(sent.letter_number)

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from bizcare import __version__
 from bizcare.ui.common.context import Changes, UiContext
-from bizcare.ui.common.errors import show_error
-from bizcare.ui.common.worker import BackgroundTask
+from bizcare.ui.common.ops import run_job, run_op
 from bizcare.ui.tabs import TAB_KEYS, TABS
 
 PRELOAD_DELAY_MS = 800
@@ -166,11 +165,9 @@ class MainWindow(QMainWindow):
             self.tr("BizCare database (*.db)"))
         if not path:
             return
-        task = BackgroundTask(lambda _p: make_backup(self.ctx.db, Path(path)),
-                              self, self.tr("Backing up…"))
-        task.finished.connect(self._backup_saved)
-        task.failed.connect(lambda exc: show_error(self, exc))
-        task.start()
+        run_job(self, self.ctx.hub, lambda _p: make_backup(self.ctx.db, Path(path)),
+                changes=Changes(), on_success=self._backup_saved,
+                label=self.tr("Backing up…"))
 
     def _backup_saved(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=path), 8000)
@@ -188,13 +185,10 @@ class MainWindow(QMainWindow):
             "database is kept in the backups folder."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            restore_backup(self.ctx.db, Path(path))
-        except Exception as exc:  # noqa: BLE001 - shown to the user, bugs logged
-            show_error(self, exc)
-            return
-        self.refresh_all()
-        self.statusBar().showMessage(self.tr("Backup restored."), 8000)
+        run_op(self, self.ctx.hub, lambda: restore_backup(self.ctx.db, Path(path)),
+               changes=Changes.everything(),  # every tab reads again
+               on_success=lambda _r: self.statusBar().showMessage(
+                   self.tr("Backup restored."), 8000))
 
     def open_log_folder(self) -> None:
         from bizcare.logs import log_path

@@ -41,6 +41,7 @@ from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.delegates import ChipDelegate, MoneyDelegate
 from bizcare.ui.common.empty_state import EmptyState
 from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.follow import follow_changes
 from bizcare.ui.common.paged_model import IdRole, QuerySource, RowRole
 
 INVOICES, RECEIPTS, RECEIVABLES = 0, 1, 2
@@ -158,7 +159,8 @@ class BillingTab(QWidget):
         self._invoice_id: int | None = None
         self._receipt_id: int | None = None
         self._restoring = False
-        ctx.hub.changed.connect(self.on_changed)
+        self.follower = follow_changes(self, ctx.hub, self.on_changed, Changes(
+            invoices=True, receipts=True, customers=True, settings=True))
         self.apply_filters()
         self._size_columns()
         self._on_page(INVOICES)
@@ -244,9 +246,8 @@ class BillingTab(QWidget):
         self.count_label.setText(text)
 
     def on_changed(self, changes: Changes) -> None:
-        """Refresh from the hub: invoices or customers changed somewhere."""
-        if not (changes.invoices or changes.customers or changes.settings):
-            return
+        """Refresh from the hub (now if shown, else when next shown: ``follow_changes``)."""
+        del changes  # documents, customer names and the settings all show in the lists
         self.invoice_model.reload()
         self.receipt_model.reload()
         self._update_empty()

@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.domain.errors import BizCareError, ValidationError
+from bizcare.services import settings_ops
 from bizcare.services.settings import (
     Settings,
     load_profile,
     load_settings,
     next_number_preview,
-    save_profile,
-    save_settings,
 )
 from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.errors import error_text, show_error
+from bizcare.ui.common.follow import follow_changes
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.settings.fields import FieldRow
 from bizcare.ui.settings.numbering_form import NumberingForm
 from bizcare.ui.settings.preferences_form import PreferencesForm
@@ -109,7 +110,8 @@ class SettingsTab(QWidget):
         layout.setSpacing(0)
         layout.addLayout(bar)
         layout.addWidget(self.scroll_area, 1)
-        ctx.hub.changed.connect(self._on_changed)
+        self.follower = follow_changes(self, ctx.hub, self._on_changed,
+                                       Changes(settings=True, invoices=True, receipts=True))
         self.reload()
 
     # -- loading ------------------------------------------------------------------------
@@ -135,7 +137,7 @@ class SettingsTab(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.settings and not self._dirty:
             self.reload()
-        elif changes.invoices:
+        elif changes.invoices or changes.receipts:
             self.numbering.refresh_previews()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -167,26 +169,27 @@ class SettingsTab(QWidget):
         for row in self.rows.values():
             row.clear_error()
         before = self._settings
-        try:
+
+        def work() -> Settings:
             settings, profile = self.collect()
-            with self.ctx.db.session() as session:
-                save_profile(session, **profile)
-                saved = save_settings(session, settings)
-        except ValidationError as exc:
-            self.show_problem(exc)
-            return False
-        except Exception as exc:  # noqa: BLE001 - storage errors and bugs go to the dialog
-            show_error(self, exc)
-            return False
+            return settings_ops.save_all(self.ctx.db, settings, profile)
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                self.show_problem(exc)
+
+        return run_op(self, self.ctx.hub, work, changes=settings_ops.SETTINGS,
+                      on_success=lambda saved: self._saved(before, saved),
+                      on_failure=refused, quiet=(ValidationError,))
+
+    def _saved(self, before: Settings, saved: Settings) -> None:
         self.reload()
-        self.ctx.hub.changed.emit(Changes(settings=True))
         message = self.tr("Settings saved.")
         if saved.language != before.language:
             message += " " + self.tr("Restart BizCare to use the new language.")
         self.state.setText(message)
         self.ctx.hub.status.emit(message)
         self.saved.emit()
-        return True
 
     def show_problem(self, exc: ValidationError) -> None:
         """Put the message under its field and bring that field into view."""

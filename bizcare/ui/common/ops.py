@@ -26,6 +26,8 @@ from bizcare.ui.common.worker import BackgroundTask, Progress
 
 T = TypeVar("T")
 
+_running: set[BackgroundTask] = set()
+
 
 def changes_of(work: Callable[..., Any], changes: Changes | None) -> Changes:
     """What ``work`` changes: ``changes`` if given, else what its use case declares."""
@@ -84,10 +86,20 @@ def run_job(
 ) -> BackgroundTask:
     """Run ``job(progress)`` on the thread pool as one operation (see :func:`run_op`)."""
     task = BackgroundTask(job, parent, label)
-    task.finished.connect(lambda result: _succeeded(hub, changes, result, on_success))
-    task.failed.connect(lambda exc: _failed(parent, exc, on_failure, quiet))
-    task.finished.connect(task.deleteLater)
-    task.failed.connect(task.deleteLater)
+    _running.add(task)  # alive until it reports, even without a parent
+
+    def finished(result: Any) -> None:
+        _running.discard(task)
+        task.deleteLater()
+        _succeeded(hub, changes, result, on_success)
+
+    def failed(exc: BaseException) -> None:
+        _running.discard(task)
+        task.deleteLater()
+        _failed(parent, exc, on_failure, quiet)
+
+    task.finished.connect(finished)
+    task.failed.connect(failed)
     return task.start()
 
 

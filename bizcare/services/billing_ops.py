@@ -24,7 +24,7 @@ DRAFTS = Changes(invoices=True)
 #: Issuing, paying and voiding move invoices, kwitansi, the customer's balance and points.
 DOCUMENTS = Changes(invoices=True, receipts=True, loyalty=True, segments=True)
 #: A reminder is logged as an interaction with the customer.
-REMINDERS = Changes(customers=True)
+REMINDERS = Changes(interactions=True)
 CATALOGUE = Changes(catalogue=True)
 
 

@@ -16,9 +16,14 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 @dataclass(frozen=True)
 class Changes:
-    """Areas an operation touched; combine two with ``|``."""
+    """Areas an operation touched; combine two with ``|``.
+
+    ``customers`` is the customer records themselves (what the customer list shows);
+    ``interactions`` the contacts logged with them and their follow-ups.
+    """
 
     customers: bool = False
+    interactions: bool = False
     invoices: bool = False
     receipts: bool = False
     loyalty: bool = False

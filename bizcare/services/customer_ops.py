@@ -23,9 +23,11 @@ if TYPE_CHECKING:
 
 #: A customer's own record: the list, its detail, the segments it falls in.
 CUSTOMERS = Changes(customers=True, segments=True)
+#: A contact logged or a follow-up done: the customer's history, not the record.
+CONTACTS = Changes(interactions=True)
 #: A merge moves all history (documents, points, service) to the survivor.
-MERGE = Changes(customers=True, invoices=True, receipts=True, loyalty=True, segments=True,
-                service=True)
+MERGE = Changes(customers=True, interactions=True, invoices=True, receipts=True, loyalty=True,
+                segments=True, service=True)
 
 
 @declares(CUSTOMERS)
@@ -71,7 +73,7 @@ def save_division(db: Database, name: str, division_id: int | None, active: bool
     return db.run(lambda s: save(s, name, division_id, active).id or 0)
 
 
-@declares(CUSTOMERS)
+@declares(CONTACTS)
 def log_interaction(db: Database, customer_id: int, channel: str, summary: str,
                     direction: str = Direction.OUTBOUND.value, follow_up_on: date | None = None,
                     occurred_at: datetime | None = None) -> int:
@@ -109,7 +111,7 @@ def whatsapp_greeting(db: Database, customer_id: int) -> Greeting:
     return db.run(work, write=False)
 
 
-@declares(CUSTOMERS)
+@declares(CONTACTS)
 def complete_follow_up(db: Database, interaction_id: int) -> None:
     from bizcare.services.interactions import complete_follow_up as complete
 

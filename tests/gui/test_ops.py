@@ -145,6 +145,21 @@ def test_a_billing_action_reloads_the_customer_detail_but_not_the_list(
     assert resets
 
 
+def test_a_contact_reloads_the_detail_and_follow_ups_but_not_the_list(
+        tab: Any, db: Any, people: dict[str, int], shown: list[str]) -> None:
+    from bizcare.services import customer_ops
+
+    siti = people["siti"]
+    tab.select_customer(siti)
+    resets: list[None] = []
+    tab.model.modelReset.connect(lambda: resets.append(None))
+    assert run_op(tab, tab.ctx.hub, partial(customer_ops.log_interaction, db, siti, "telepon",
+                                            "Minta katalog", follow_up_on=date.today()))
+    assert tab.detail.interactions.topLevelItemCount() == 1
+    assert tab.follow_ups_button.text() == "Follow-ups (1)"
+    assert resets == [] and shown == []
+
+
 def test_a_hidden_view_reloads_once_when_shown(qtbot: Any, hub: EventHub) -> None:
     pages = QTabWidget()
     qtbot.addWidget(pages)

@@ -362,8 +362,7 @@ class CustomerDetail(QWidget):
         dialog.open()
 
     def _logged(self, _interaction_id: int) -> None:
-        self.reload()
-        self.changed.emit()
+        self.changed.emit()  # the broadcast of the operation reloads this panel
 
     def complete(self, interaction_id: int) -> None:
         run_op(self, self.hub, partial(customer_ops.complete_follow_up, self.db, interaction_id),

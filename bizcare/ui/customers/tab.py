@@ -62,7 +62,7 @@ COLUMN_WIDTHS = {0: 100, 2: 92, 3: 112, 4: 128, 5: 132, 6: 210}
 #: Shown in the detail; the list offers it through the header's context menu.
 HIDDEN_COLUMNS = (6,)
 #: What the tab shows: the list (customers) and the shown customer's money and points.
-WATCHES = Changes(customers=True, invoices=True, receipts=True, loyalty=True)
+WATCHES = Changes(customers=True, interactions=True, invoices=True, receipts=True, loyalty=True)
 
 
 class CustomersTab(QWidget):
@@ -321,8 +321,12 @@ class CustomersTab(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.customers:
             self.refresh()
-        else:  # billing or loyalty: the money owed, documents and points of the customer
-            self.detail.reload_overview()
+            return
+        if changes.interactions:  # the shown customer's contacts and the follow-ups due
+            self.detail.reload()
+            self._update_follow_ups()
+        if changes.invoices or changes.receipts or changes.loyalty:
+            self.detail.reload_overview()  # money owed, documents and points of the customer
 
     @property
     def busy(self) -> bool:

@@ -4,12 +4,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlmodel import Session
 
+from bizcare.domain.models import BusinessProfile
 from bizcare.services.changes import Changes, declares
-from bizcare.services.settings import Settings, save_profile, save_settings
+from bizcare.services.settings import (
+    Settings,
+    load_profile,
+    load_settings,
+    save_profile,
+    save_settings,
+)
 from bizcare.storage.db import Database
 
 SETTINGS = Changes(settings=True)
@@ -24,3 +32,24 @@ def save_all(db: Database, settings: Settings, profile: Mapping[str, Any]) -> Se
         return save_settings(session, settings)
 
     return db.run(work)
+
+
+@dataclass(frozen=True)
+class Stored:
+    """The settings and the business profile, read together."""
+
+    settings: Settings
+    profile: BusinessProfile
+
+
+def load_all(db: Database) -> Stored:
+    return db.run(lambda s: Stored(load_settings(s), load_profile(s)), write=False)
+
+
+def business_name(db: Database) -> str:
+    return db.run(lambda s: load_profile(s).name, write=False)
+
+
+def language(db: Database) -> str:
+    """The language the owner chose in the settings ("id" or "en")."""
+    return db.run(lambda s: load_settings(s).language, write=False)

@@ -88,9 +88,9 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.settings:  # the business may have a new name
-            from bizcare.services.settings import load_profile
+            from bizcare.services.settings_ops import business_name
 
-            self.set_business_name(self.ctx.db.run(lambda s: load_profile(s).name, write=False))
+            self.set_business_name(business_name(self.ctx.db))
 
     # -- tabs ---------------------------------------------------------------------------
     def show_tab(self, key: str) -> QWidget:

@@ -76,10 +76,10 @@ class InvoiceEditor(QDialog):
 
     # -- building ----------------------------------------------------------------------
     def _load_settings(self) -> None:
-        from bizcare.services.settings import load_profile, load_settings
+        from bizcare.services.settings_ops import load_all
 
-        settings, profile = self.ctx.db.run(
-            lambda s: (load_settings(s), load_profile(s)), write=False)
+        stored = load_all(self.ctx.db)
+        settings, profile = stored.settings, stored.profile
         self.ppn_mode = settings.ppn_mode
         self.terms_days = settings.payment_terms_days
         self.default_instructions = profile.bank_accounts

@@ -35,12 +35,8 @@ from bizcare.services.loyalty import (
     NTH_PURCHASE,
     CampaignInput,
     RewardInput,
-    list_campaigns,
-    list_rewards,
-    list_rules,
-    list_tiers,
 )
-from bizcare.services.loyalty_settings import tier_names_by_id
+from bizcare.services.loyalty_screens import catalogue, programme
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.ops import run_op
 from bizcare.ui.loyalty.models import short_date
@@ -126,12 +122,9 @@ class CataloguePage(QWidget):
 
     def reload(self) -> None:
         lang, yes, no = self.ctx.lang, self.tr("Yes"), self.tr("No")
-        campaigns, rewards, rules, tiers = self.ctx.db.run(lambda s: (
-            list_campaigns(s),
-            list_rewards(s),
-            list_rules(s),
-            tier_names_by_id(s),
-        ), write=False)
+        shown = catalogue(self.ctx.db)
+        campaigns, rewards, rules, tiers = (shown.campaigns, shown.rewards, shown.rules,
+                                            shown.tier_names)
         _fill(self.campaigns, [[c.name, short_date(c.starts_on, lang), short_date(c.ends_on, lang),
                                 f"×{c.multiplier_bp / 10_000:g}".replace(".", ","),
                                 yes if c.active else no] for c in campaigns],
@@ -216,7 +209,7 @@ class CataloguePage(QWidget):
         trigger = dialog.add(self.tr("When"), QComboBox())
         trigger.addItem(self.tr("Every N points earned"), EVERY_POINTS)
         trigger.addItem(self.tr("Every Nth paid purchase"), NTH_PURCHASE)
-        tier_names = self.ctx.db.run(lambda s: [t.name for t in list_tiers(s)], write=False)
+        tier_names = [t.name for t in programme(self.ctx.db).tiers]
         for tier in tier_names:
             trigger.addItem(self.tr("Reaching {tier}").format(tier=tier), f"tier:{tier}")
         n = dialog.add(self.tr("N"), _spin(1, 10**9, 500))

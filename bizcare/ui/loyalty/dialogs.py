@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_number, format_rupiah
 from bizcare.domain.errors import BizCareError
 from bizcare.services import loyalty_ops
-from bizcare.services.loyalty import list_rewards, load_loyalty_settings, member_status
+from bizcare.services.loyalty_screens import redeem_choices
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import error_text
 from bizcare.ui.common.ops import run_op
@@ -87,11 +87,9 @@ class RedeemDialog(_ServiceDialog):
         self.customer_id, self.on = customer_id, on or date.today()
         self.setWindowTitle(self.tr("Redeem points – {name}").format(name=name))
         self.setMinimumWidth(440)
-        self.points, self.rewards, self.settings = ctx.db.run(lambda session: (
-            member_status(session, customer_id, self.on).points,
-            list_rewards(session, active_only=True),
-            load_loyalty_settings(session),
-        ), write=False)
+        choices = redeem_choices(ctx.db, customer_id, self.on)
+        self.points, self.rewards, self.settings = (choices.points, choices.rewards,
+                                                    choices.settings)
         layout = QVBoxLayout(self)
         self.balance = QLabel(self.tr("Balance: {points} points").format(
             points=format_number(self.points)))

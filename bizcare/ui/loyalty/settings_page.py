@@ -28,9 +28,8 @@ from bizcare.services import loyalty_ops
 from bizcare.services.loyalty import (
     LoyaltySettings,
     TierSpec,
-    list_tiers,
-    load_loyalty_settings,
 )
+from bizcare.services.loyalty_screens import programme
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.ops import run_op
 
@@ -132,10 +131,8 @@ class SettingsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        settings, tiers = self.ctx.db.run(lambda session: (
-            load_loyalty_settings(session),
-            list_tiers(session),
-        ), write=False)
+        stored = programme(self.ctx.db)
+        settings, tiers = stored.settings, stored.tiers
         for f in fields(LoyaltySettings):
             if f.name in self.boxes:
                 self.boxes[f.name].setValue(int(getattr(settings, f.name)))

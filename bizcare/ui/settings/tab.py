@@ -27,8 +27,6 @@ from bizcare.domain.errors import BizCareError, ValidationError
 from bizcare.services import settings_ops
 from bizcare.services.settings import (
     Settings,
-    load_profile,
-    load_settings,
     next_number_preview,
 )
 from bizcare.ui.common.context import Changes, UiContext
@@ -122,10 +120,8 @@ class SettingsTab(QWidget):
     def reload(self) -> None:
         """Show what is stored, dropping unsaved edits."""
         try:
-            self._settings, profile = self.ctx.db.run(lambda session: (
-                load_settings(session),
-                load_profile(session),
-            ), write=False)
+            stored = settings_ops.load_all(self.ctx.db)
+            self._settings, profile = stored.settings, stored.profile
         except BizCareError as exc:
             show_error(self, exc)
             return

@@ -144,3 +144,18 @@ def test_customer_use_cases(database: Any) -> None:
     with pytest.raises(ValidationError):
         customer_ops.whatsapp_greeting(database, customer_ops.save_customer(
             database, None, CustomerInput(name="Tanpa Telepon")))
+
+
+@pytest.mark.parametrize("module", [billing_ops, customer_ops, loyalty_ops, settings_ops])
+def test_every_use_case_declares_its_changes(module: Any) -> None:
+    """A function of an ``*_ops`` module that takes the database either declares what it
+    changes (the runner broadcasts it) or is one of the reads named here."""
+    import inspect
+
+    reads = {"load_all", "business_name", "language"}
+    use_cases = [fn for name, fn in inspect.getmembers(module, inspect.isfunction)
+                 if fn.__module__ == module.__name__ and not name.startswith("_")
+                 and next(iter(inspect.signature(fn).parameters), "") == "db"]
+    assert use_cases
+    assert [fn.__name__ for fn in use_cases
+            if declared(fn) is None and fn.__name__ not in reads] == []

@@ -1,4 +1,5 @@
-"""What the buttons of the billing tab do: open a dialog or call one service, then broadcast.
+"""What the buttons of the billing tab do: open a dialog, or run one ``billing_ops`` use case
+through ``run_op`` (which shows a refusal and broadcasts what changed).
 
 Dialogs are opened window-modal with ``open()`` (never a nested ``exec()``), and their
 ``accepted`` signal finishes the operation, so the GUI stays responsive and tests can drive

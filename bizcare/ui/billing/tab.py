@@ -1,9 +1,10 @@
 """The Invoice & Kwitansi tab: invoice and kwitansi lists (master) with their detail.
 
 Lists page in from the billing services (filtered, searched and sorted in SQL). The tab
-only wires widgets: every write is an operation in :mod:`bizcare.ui.billing.ops`, after
-which ``Changes(invoices, customers, loyalty)`` is broadcast and every tab, this one too,
-refreshes itself from the hub.
+only wires widgets: every write is an operation in :mod:`bizcare.ui.billing.ops`, a
+``billing_ops`` use case run by ``run_op``, which broadcasts the ``Changes`` it declares
+(invoices, kwitansi, loyalty; never the customer records); every tab, this one too,
+refreshes itself from the hub (``follow_changes``: at once if shown, else when next shown).
 """
 
 from __future__ import annotations

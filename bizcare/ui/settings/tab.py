@@ -1,8 +1,9 @@
 """The Pengaturan tab: business profile, numbering, tax, payment terms, Rupiah style, language.
 
-One Save stores everything in one transaction through ``services.settings`` (profile first,
-then settings): any problem rolls all of it back, and is shown next to the field it names.
-After saving, ``Changes(settings=True)`` tells the other tabs to pick up the new values.
+One Save is ``settings_ops.save_all`` run by ``run_op``: profile and settings in one
+transaction, so any problem rolls all of it back, and is shown next to the field it names.
+After saving, the runner broadcasts ``Changes(settings=True)`` so the other tabs pick up the
+new values.
 """
 
 from __future__ import annotations

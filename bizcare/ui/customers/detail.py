@@ -88,7 +88,10 @@ class CustomerDetail(QWidget):
                  hub: EventHub | None = None) -> None:
         super().__init__(parent)
         self.db, self.lang = db, lang
-        self.hub = hub if hub is not None else EventHub()
+        if hub is None:  # on its own (not in the tab, which reloads it): follow its own ops
+            hub = EventHub()
+            hub.changed.connect(lambda _changes: self.reload())
+        self.hub = hub
         self.summary: CustomerSummary | None = None
         self.active_dialog: QWidget | None = None
         self.loader = OverviewLoader(db, self)

@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_rupiah
 from bizcare.domain.errors import BizCareError
 from bizcare.services import billing_ops
+from bizcare.services.changes import Changes
 from bizcare.services.receivables import Ageing, OverdueInvoice
 from bizcare.ui.billing.labels import level_label
 from bizcare.ui.billing.receivables_models import AgeingModel, OverdueModel
 from bizcare.ui.billing.widgets import date_edit, to_date
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.follow import follow_changes
 from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.paged_model import IdRole, RowRole
 from bizcare.ui.common.worker import BackgroundTask, Progress
@@ -69,7 +71,6 @@ class ReceivablesView(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = True
         self._generation = 0
         self.customer_id: int | None = None
         #: Opens the wa.me link (replaceable, e.g. in tests).
@@ -101,6 +102,10 @@ class ReceivablesView(QWidget):
         layout.addWidget(split, 1)
         self.ageing_view.selectionModel().currentRowChanged.connect(self._on_row)
         self.overdue_view.selectionModel().currentRowChanged.connect(self._on_row)
+        # Documents, payments and customer names feed the ageing; read when in view.
+        self.follower = follow_changes(self, ctx.hub, lambda _changes: self.refresh(), Changes(
+            invoices=True, receipts=True, customers=True, settings=True))
+        self.follower.mark_stale()  # the first read waits for the first show
 
     @staticmethod
     def _boxed(title: str, widget: QWidget) -> QGroupBox:
@@ -144,15 +149,6 @@ class ReceivablesView(QWidget):
             widget.setEnabled(on)
 
     # -- data --------------------------------------------------------------------------
-    def mark_stale(self) -> None:
-        """Data changed while hidden: refresh on the next show."""
-        self._stale = True
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """Ask the service, off the GUI thread, for the ageing and the overdue list.
 
@@ -169,7 +165,6 @@ class ReceivablesView(QWidget):
             # Worker thread: its own read session, no widget touched.
             return db.run(lambda s: (ageing(s, on), overdue_invoices(s, on)), write=False)
 
-        self._stale = False
         task = BackgroundTask(job, self)
         task.finished.connect(lambda result: self._show(generation, *result))
         task.failed.connect(lambda exc: show_error(self, exc))

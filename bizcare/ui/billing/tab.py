@@ -252,11 +252,7 @@ class BillingTab(QWidget):
         self.invoice_model.reload()
         self.receipt_model.reload()
         self._update_empty()
-        self._update_count()
-        if self.receivables.isVisible():
-            self.receivables.refresh()
-        else:
-            self.receivables.mark_stale()
+        self._update_count()  # the receivables follow the hub themselves
 
     # -- selection ---------------------------------------------------------------------
     def select_invoice(self, invoice_id: int | None) -> None:

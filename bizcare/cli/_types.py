@@ -257,3 +257,8 @@ def database_url(value: str) -> str:
         _refuse(QT_TRANSLATE_NOOP("errors", "Give a database URL, e.g. "
                                             "postgresql+psycopg://user@host/bizcare"))
     return value
+
+
+__all__ = ["amount", "count", "database_file", "database_url", "day", "delimiter", "document",
+           "draft", "due_days", "ident", "input_file", "month", "output_file", "output_folder",
+           "points", "points_change", "shown", "signed", "size", "text"]

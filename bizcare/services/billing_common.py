@@ -127,7 +127,8 @@ def _ending_with(session: Session, table: Any, day: Any, seq: int) -> list[str]:
     newest first."""
     number = table.c.number
     endings = []
-    for width in range(len(str(seq)), 10):
+    digits = len(str(seq))
+    for width in range(digits, max(digits, 9) + 1):
         before = func.substr(number, func.length(number) - width, 1)
         endings.append(and_(number.like(f"%{seq:0{width}d}"), ~before.between("0", "9")))
     rows = session.execute(

@@ -84,7 +84,8 @@ def _invoice(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     a.output(p)
     p.set_defaults(handler=h.cmd_pdf)
 
-    p = inv.add_parser("duplicate", parents=parents, help="copy as a new draft; prints its id")
+    p = inv.add_parser("duplicate", parents=parents,
+                       help="copy as a new draft; prints its name, e.g. draft:12")
     p.add_argument("number", metavar="NUMBER", type=t.document)
     p.set_defaults(handler=h.cmd_duplicate)
 

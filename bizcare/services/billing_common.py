@@ -46,6 +46,7 @@ def get_invoice(session: Session, invoice_id: int) -> Invoice:
 
 _BARE = re.compile(r"[0-9]{1,18}", re.ASCII)
 _HINTS = 5  # numbers named in a "did you mean" hint, newest first
+_MAX_ID = 2**31 - 1  # PostgreSQL's integer: a larger id is simply not there
 
 
 def invoice_by_number(session: Session, number: str) -> Invoice:
@@ -90,9 +91,6 @@ def receipt_by_number(session: Session, number: str) -> Receipt:
     if receipt is None:
         raise _not_found(session, _RECEIPT_MESSAGES, RCP, RCP.c.issued_on, text)
     return receipt
-
-
-_MAX_ID = 2**31 - 1  # PostgreSQL's integer: a larger id is simply not there
 
 
 # (not found, not found but these numbers end with it, a bare number that ends none)

@@ -882,7 +882,7 @@
         <name>CustomersTab</name>
         <message>
             <source>No customers yet.</source>
-            <extracomment>Shown in the detail; the list offers it through the header's context menu.</extracomment>
+            <extracomment>Shown in the detail; the list offers it through the header's context menu. What the tab shows: the list (customers) and the shown customer's money and points.</extracomment>
             <translation>Belum ada pelanggan.</translation>
         </message>
         <message>
@@ -3717,10 +3717,6 @@ Berkas log: {log}</translation>
             <translation>Jumlah tidak boleh negatif.</translation>
         </message>
         <message>
-            <source>The amount is too large.</source>
-            <translation>Nominalnya terlalu besar.</translation>
-        </message>
-        <message>
             <source>Line {line}: the discount is larger than the line amount.</source>
             <translation>Baris {line}: diskon lebih besar daripada jumlah baris.</translation>
         </message>
@@ -3851,16 +3847,96 @@ Berkas log: {log}</translation>
             <translation>Invoice {number} tidak ditemukan.</translation>
         </message>
         <message>
+            <source>{handle} is no longer a draft: it was issued as {number}.</source>
+            <translation>{handle} bukan draf lagi: sudah diterbitkan sebagai {number}.</translation>
+        </message>
+        <message>
+            <source>Invoice {number} not found. Did you mean {matches}?</source>
+            <translation>Invoice {number} tidak ditemukan. Maksud Anda {matches}?</translation>
+        </message>
+        <message>
+            <source>Invoice {number} not found. Give the full number, e.g. INV/2026/11/0005, or a draft as draft:12.</source>
+            <translation>Invoice {number} tidak ditemukan. Tulis nomor lengkapnya, mis. INV/2026/11/0005, atau draf sebagai draft:12.</translation>
+        </message>
+        <message>
             <source>Kwitansi {number} not found.</source>
             <translation>Kwitansi {number} tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>Kwitansi {number} not found. Did you mean {matches}?</source>
+            <translation>Kwitansi {number} tidak ditemukan. Maksud Anda {matches}?</translation>
+        </message>
+        <message>
+            <source>Kwitansi {number} not found. Give the full number, e.g. KW/2026/11/0005.</source>
+            <translation>Kwitansi {number} tidak ditemukan. Tulis nomor lengkapnya, mis. KW/2026/11/0005.</translation>
+        </message>
+        <message>
+            <source>Not valid text (the characters are not UTF-8): {value}</source>
+            <translation>Teks tidak valid (karakternya bukan UTF-8): {value}</translation>
+        </message>
+        <message>
+            <source>Text cannot contain a NUL character: {value}</source>
+            <translation>Teks tidak boleh berisi karakter NUL: {value}</translation>
         </message>
         <message>
             <source>The text is longer than {limit} characters.</source>
             <translation>Teksnya lebih dari {limit} karakter.</translation>
         </message>
         <message>
+            <source>Give a number such as INV/2026/11/0005, or a draft as draft:12.</source>
+            <translation>Tulis nomor seperti INV/2026/11/0005, atau draf sebagai draft:12.</translation>
+        </message>
+        <message>
+            <source>A draft is named like draft:12: {value}</source>
+            <translation>Draf ditulis seperti draft:12: {value}</translation>
+        </message>
+        <message>
+            <source>Give a whole number from {low} to {high}: {value}</source>
+            <translation>Isi bilangan bulat dari {low} sampai {high}: {value}</translation>
+        </message>
+        <message>
+            <source>A date must lie between {first} and {last}: {value}</source>
+            <translation>Tanggal harus antara {first} dan {last}: {value}</translation>
+        </message>
+        <message>
             <source>A month looks like 2026-11: {value}</source>
             <translation>Format bulan seperti 2026-11: {value}</translation>
+        </message>
+        <message>
+            <source>The separator must be one character, e.g. ; or tab: {value}</source>
+            <translation>Pemisah harus satu karakter, mis. ; atau tab: {value}</translation>
+        </message>
+        <message>
+            <source>Give a file name.</source>
+            <translation>Isi nama berkas.</translation>
+        </message>
+        <message>
+            <source>No permission to write in {path}.</source>
+            <translation>Tidak ada izin untuk menulis di {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder.</source>
+            <translation>{path} adalah berkas, bukan folder.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name.</source>
+            <translation>{path} adalah folder; isi nama berkas.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>Folder {path} tidak ada.</translation>
+        </message>
+        <message>
+            <source>File {path} not found.</source>
+            <translation>Berkas {path} tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file.</source>
+            <translation>{path} bukan berkas biasa.</translation>
+        </message>
+        <message>
+            <source>Give a database URL, e.g. postgresql+psycopg://user@host/bizcare</source>
+            <translation>Isi URL basis data, mis. postgresql+psycopg://user@host/bizcare</translation>
         </message>
         <message>
             <source>Catalogue item {id} not found.</source>
@@ -4314,6 +4390,10 @@ Berkas log: {log}</translation>
         <message>
             <source>BizCare is already open with this database ({path}). Use that window, or close it first.</source>
             <translation>BizCare sudah terbuka dengan basis data ini ({path}). Gunakan jendela itu, atau tutup dulu.</translation>
+        </message>
+        <message>
+            <source>Amounts above Rp{limit} are not accepted.</source>
+            <translation>Nominal di atas Rp{limit} tidak diterima.</translation>
         </message>
         <message>
             <source>The database {path} is open in another BizCare program (a window or a command). Close it and try again.</source>

@@ -34,6 +34,8 @@ NOT_EMPTY = QT_TRANSLATE_NOOP(
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    from bizcare.cli import _types as t
+
     p = sub.add_parser(
         "demo", parents=parents,
         help="fill an empty database with realistic Indonesian demo data",
@@ -43,13 +45,13 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "that already has customers unless --force (which backs it up first; database "
         "files only).",
     )  # fmt: skip
-    p.add_argument("--customers", type=int, default=500, metavar="N",
+    p.add_argument("--customers", type=t.count(0, 10**9), default=500, metavar="N",
                    help="external customers to create (default 500; the six divisions come "
                    "on top as internal customers)")
-    p.add_argument("--months", type=int, default=12, metavar="M",
+    p.add_argument("--months", type=t.count(0, 10**9), default=12, metavar="M",
                    help="months of history ending today (default 12; 0 = no history)")
-    p.add_argument("--seed", type=int, default=1, metavar="S",
-                   help="random seed (default 1)")
+    p.add_argument("--seed", type=t.count(0, 2**32 - 1), default=1, metavar="S",
+                   help="random seed, 0 to 4294967295 (default 1)")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--force", action="store_true",
                       help="replace all existing data; a backup is written first")

@@ -98,14 +98,16 @@ def cmd_redeem(ctx: Any) -> int:
     )
 
     day = _on(ctx)
-    with ctx.db.session() as s:
+    def work(s: Any) -> tuple[Any, int]:
         cid = member_by_code(s, ctx.args.customer).id or 0
         if ctx.args.reward is not None:
             entry = redeem_reward(s, cid, reward_by_name(s, ctx.args.reward).id or 0, day,
                                   actor="cli")
         else:
             entry = redeem_points(s, cid, ctx.args.points, day, ctx.args.reason, actor="cli")
-        left = member_status(s, cid, day).points
+        return entry, member_status(s, cid, day).points
+
+    entry, left = ctx.db.run(work)
     ctx.out("redeemed", -entry.points)
     ctx.out("points", left)
     return 0
@@ -136,10 +138,11 @@ def cmd_daily(ctx: Any) -> int:
 def cmd_adjust(ctx: Any) -> int:
     from bizcare.services.loyalty import adjust_points, balance, member_by_code
 
-    with ctx.db.session() as s:
+    def work(s: Any) -> int:
         customer = member_by_code(s, ctx.args.customer)
         entry = adjust_points(s, customer.id or 0, ctx.args.points, ctx.args.reason, _on(ctx),
                               actor="cli")
-        total = balance(s, customer.id or 0, entry.program)
-    ctx.out("points", total)
+        return balance(s, customer.id or 0, entry.program)
+
+    ctx.out("points", ctx.db.run(work))
     return 0

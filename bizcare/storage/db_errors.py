@@ -6,7 +6,8 @@ busy, locked, read-only, I/O, full, corrupt, not a database or cannot open are t
 environment; a syntax error, a missing column or a broken constraint is a bug in BizCare.
 PostgreSQL is classified by SQLSTATE class: 08 (connection), 53 (insufficient resources) and
 57 (operator intervention) are the environment; 40001/40P01 (serialization failure,
-deadlock) are conflicts with another session, retried by ``Database.run``.
+deadlock) and a unique key another session won (``RETRY_UNIQUE``) are conflicts with
+another session, retried by ``Database.run``.
 """
 
 from __future__ import annotations
@@ -23,22 +24,28 @@ RETRY_SQLSTATES = frozenset({"40001", "40P01"})
 
 ENVIRONMENT_SQLSTATE_CLASSES = frozenset({"08", "53", "57"})
 
-GENERATED_UNIQUE = {
+RETRY_UNIQUE = {
     "number_sequence": "number_sequence_series_period_key",
     "customer": "customer_code_key",
     "invoice": "invoice_number_key",
     "receipt": "receipt_number_key",
     "voucher": "voucher_code_key",
+    "division": "division_name_key",
+    "tag": "tag_name_key",
 }
-"""Unique keys on numbers BizCare generates (PostgreSQL constraint name by table): a clash
-means a concurrent session took the number first, so the unit of work is run again."""
+"""Unique keys a concurrent session can win (PostgreSQL constraint name by table): numbers
+BizCare generates, and divisions and tags created on first use. A clash means another
+session took the number or created the name first, so the unit of work runs again and then
+sees it (and, for a name given twice on purpose, refuses it with the service's message)."""
 
-_SQLITE_GENERATED = (
+_SQLITE_RETRY_UNIQUE = (
     "number_sequence.series, number_sequence.period",
     "customer.code",
     "invoice.number",
     "receipt.number",
     "voucher.code",
+    "division.name",
+    "tag.name",
 )
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).
@@ -88,10 +95,10 @@ def is_retryable(exc: DBAPIError) -> bool:
         if state == "23505":
             diag = getattr(exc.orig, "diag", None)
             table = getattr(diag, "table_name", None) or ""
-            return getattr(diag, "constraint_name", None) == GENERATED_UNIQUE.get(table)
+            return getattr(diag, "constraint_name", None) == RETRY_UNIQUE.get(table)
         text = str(exc.orig)
         return text.startswith("UNIQUE constraint failed: ") and \
-            text.removeprefix("UNIQUE constraint failed: ") in _SQLITE_GENERATED
+            text.removeprefix("UNIQUE constraint failed: ") in _SQLITE_RETRY_UNIQUE
     return False
 
 

@@ -1,5 +1,6 @@
-"""Racing sessions for tests/services/test_races.py: N sessions, threads or spawned processes,
-released at one barrier, each running one use case through ``Database.run``.
+"""Racing sessions for tests/services/test_races.py: N sessions, half of them threads of the
+test process and half spawned processes, released at one barrier, each running one use case
+through ``Database.run`` (so in-process and cross-process contention meet in every race).
 
 An outcome is a string: ``"ok <value>"`` for a use case that committed, ``"error <message>"``
 for a ``BizCareError`` (rendered in English, as the CLI prints it). Anything else is a bug and
@@ -9,7 +10,6 @@ fails the test with its traceback.
 from __future__ import annotations
 
 import multiprocessing as mp
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -128,38 +128,42 @@ def _session(url: str, op: str, args: list[object], barrier: Barrier) -> list[st
         db.dispose()
 
 
-# -- processes: one pool of spawned workers for the whole module -------------------------------
-_PROCESS_BARRIER: Barrier = None
+# -- half the sessions in threads, half in spawned processes, at one barrier -------------------
+THREADS = SESSIONS // 2
+PROCESSES = SESSIONS - THREADS
+_BARRIER: Barrier = None
 
 
 def _init_worker(barrier: Barrier) -> None:
-    global _PROCESS_BARRIER
-    _PROCESS_BARRIER = barrier
+    global _BARRIER
+    _BARRIER = barrier
 
 
 def _in_process(url: str, op: str, args: list[object]) -> list[str]:
-    return _session(url, op, args, _PROCESS_BARRIER)
+    return _session(url, op, args, _BARRIER)
 
 
 def start_pool() -> Pool:
-    """``SESSIONS`` spawned processes sharing one barrier; each takes exactly one session per
-    race (a worker waiting at the barrier cannot take a second one)."""
-    return CTX.Pool(SESSIONS, initializer=_init_worker, initargs=(CTX.Barrier(SESSIONS),))
+    """``PROCESSES`` spawned workers sharing one barrier with this process's threads; each
+    worker takes exactly one session per race (a worker waiting at the barrier cannot take
+    a second one)."""
+    barrier = CTX.Barrier(SESSIONS)
+    pool = CTX.Pool(PROCESSES, initializer=_init_worker, initargs=(barrier,))
+    _init_worker(barrier)  # the threads of this process wait at the same barrier
+    return pool
 
 
-def race(
-    url: str, op: str, args: list[list[object]], mode: str, pool: Pool | None = None
-) -> list[str]:
-    """Run ``op`` in ``SESSIONS`` sessions released at once; session i runs ``args[i]`` in
-    order. Returns every outcome, session by session."""
+def race(url: str, op: str, args: list[list[object]], pool: Pool) -> list[str]:
+    """Run ``op`` in ``SESSIONS`` sessions released at once: the first ``THREADS`` as threads
+    of this process, the rest in the pool's processes; session i runs ``args[i]`` in order.
+    Returns every outcome, session by session."""
     assert len(args) == SESSIONS
-    if mode == "processes":
-        assert pool is not None
-        per_session = pool.starmap(_in_process, [(url, op, a) for a in args], chunksize=1)
-    else:
-        barrier = threading.Barrier(SESSIONS)
-        with ThreadPoolExecutor(SESSIONS) as threads:
-            per_session = list(threads.map(lambda a: _session(url, op, a, barrier), args))
+    in_processes = pool.starmap_async(
+        _in_process, [(url, op, a) for a in args[THREADS:]], chunksize=1
+    )
+    with ThreadPoolExecutor(THREADS) as threads:
+        in_threads = list(threads.map(lambda a: _session(url, op, a, _BARRIER), args[:THREADS]))
+    per_session = in_threads + in_processes.get(BARRIER_TIMEOUT)
     return [outcome for outcomes in per_session for outcome in outcomes]
 
 

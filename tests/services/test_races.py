@@ -1,6 +1,7 @@
 """Sessions racing for the same thing, on SQLite and PostgreSQL, as threads and as processes.
 
-Each case releases ``SESSIONS`` sessions at one barrier. Where only one may succeed (issue a
+Each case releases ``SESSIONS`` sessions at one barrier, two of them threads of this process
+and two spawned processes (tests/services/race_helpers.py). Where only one may succeed (issue a
 draft, pay an invoice in full, void it, void a kwitansi, spend the same points, hand over the
 last reward) exactly one does and the others get the message a later attempt gets; where all
 may succeed (the first customers, divisions, invoices, kwitansi of a period) they all do, with
@@ -33,8 +34,6 @@ from tests.services.race_helpers import (
     start_pool,
 )
 
-MODES = ["threads", "processes"]
-
 
 @pytest.fixture(scope="module")
 def pool() -> Iterator[Pool]:
@@ -49,10 +48,10 @@ def database(request: pytest.FixtureRequest) -> Database:
     return request.getfixturevalue("db" if request.param == "sqlite" else "pg")  # type: ignore[no-any-return]
 
 
-@pytest.fixture(params=MODES)
-def run(request: pytest.FixtureRequest, database: Database, pool: Pool):  # type: ignore[no-untyped-def]
-    """``run(op, args)``: the race in this mode on this database."""
-    return lambda op, args: race(database.url, op, args, request.param, pool)
+@pytest.fixture
+def run(database: Database, pool: Pool):  # type: ignore[no-untyped-def]
+    """``run(op, args)``: the race on this database, threads and processes together."""
+    return lambda op, args: race(database.url, op, args, pool)
 
 
 def one_wins(outcomes: list[str], later: str) -> str:

@@ -13,8 +13,9 @@ take a number: the sequence row is always the last lock a transaction takes.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Row, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.expression import Executable
 from sqlmodel import Session
@@ -23,6 +24,7 @@ from bizcare.domain.models import NumberSequence
 from bizcare.domain.numbering import period_of, render_number
 
 _SEQ = NumberSequence.__table__  # type: ignore[attr-defined]
+LOCK_PERIOD = "lock"
 
 
 def take_next_number(session: Session, series: str, pattern: str, on: date) -> str:
@@ -55,6 +57,21 @@ def reserve(session: Session, series: str, period: str, count: int = 1) -> int:
     """
     # Core statements on the session's connection: same transaction, no ORM bookkeeping
     # (this sits on the hot path of every invoice and kwitansi).
+    found = _locked_row(session, series, period)
+    first = int(found.last_value) + 1
+    session.connection().execute(
+        update(_SEQ).where(_SEQ.c.id == found.id).values(last_value=first + count - 1)
+    )
+    return first
+
+
+def hold(session: Session, name: str) -> None:
+    """Take the named lock ``name`` until the transaction ends (a sequence row nobody numbers
+    with), for runs that must not overlap, such as the daily loyalty run."""
+    _locked_row(session, name, LOCK_PERIOD)
+
+
+def _locked_row(session: Session, series: str, period: str) -> Row[Any]:
     conn = session.connection()
     locked = select(_SEQ.c.id, _SEQ.c.last_value).where(
         _SEQ.c.series == series, _SEQ.c.period == period
@@ -63,11 +80,7 @@ def reserve(session: Session, series: str, period: str, count: int = 1) -> int:
     if found is None:
         conn.execute(_insert_if_missing(session, series, period))
         found = conn.execute(locked).one()
-    first = int(found.last_value) + 1
-    conn.execute(
-        update(_SEQ).where(_SEQ.c.id == found.id).values(last_value=first + count - 1)
-    )
-    return first
+    return found
 
 
 def _insert_if_missing(session: Session, series: str, period: str) -> Executable:

@@ -96,7 +96,15 @@ def _add_division_member(s: Session, name: str) -> str:
                                             division="Gudang")).code
 
 
+def _daily_run(s: Session, day: date) -> str:
+    from bizcare.services.loyalty import run_daily
+
+    done = run_daily(s, day)
+    return f"expired {done.expired_points} birthdays {done.birthdays}"
+
+
 OPS: dict[str, Callable[[Session, Any], str]] = {
+    "daily_run": _daily_run,
     "issue": _issue,
     "pay_in_full": _pay_in_full,
     "void_invoice": _void_invoice,
@@ -193,7 +201,7 @@ def issued(db: Database, customer_id: int, price: int = 100_000) -> int:
     return invoice_id
 
 
-def points(db: Database, customer_id: int, amount: int) -> None:
+def points(db: Database, customer_id: int, amount: int, on: date | None = None) -> None:
     from bizcare.services.loyalty import adjust_points
 
-    db.run(lambda s: adjust_points(s, customer_id, amount, "saldo awal"))
+    db.run(lambda s: adjust_points(s, customer_id, amount, "saldo awal", on=on))

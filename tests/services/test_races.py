@@ -163,6 +163,21 @@ def test_last_reward_in_stock_redeemed_by_four_members(database, run) -> None:  
     assert sorted(left) == [0] + [100] * SESSIONS
 
 
+def test_daily_loyalty_run_started_by_four_windows(database, run) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from bizcare.services.customers import CustomerInput, create_customer
+    from bizcare.services.loyalty import balance
+
+    cid = int(database.run(lambda s: create_customer(s, CustomerInput(
+        name="Sari", birth_date=date(1990, DAY.month, DAY.day))).id or 0))
+    points(database, cid, 100, on=date(2025, 1, 10))  # lapsed on 10 January 2026
+    outcomes = run("daily_run", same(DAY))
+    assert sorted(outcomes) == ["ok expired 0 birthdays 0"] * (SESSIONS - 1) + [
+        "ok expired 100 birthdays 1"]
+    assert database.run(lambda s: balance(s, cid), write=False) == 50  # the bonus, once
+
+
 def test_first_customers_of_a_series(database, run) -> None:  # type: ignore[no-untyped-def]
     outcomes = run("add_customer", [[f"Pelanggan {i}"] for i in range(SESSIONS)])
     assert sorted(outcomes) == [f"ok PLG-{i:06d}" for i in range(1, SESSIONS + 1)]

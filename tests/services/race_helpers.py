@@ -187,12 +187,26 @@ def customer(db: Database, name: str = "Budi Santoso") -> int:
     return int(db.run(lambda s: create_customer(s, CustomerInput(name=name)).id or 0))
 
 
-def draft(db: Database, customer_id: int, price: int = 100_000) -> int:
+def draft(
+    db: Database, customer_id: int, price: int = 100_000, voucher_id: int | None = None
+) -> int:
     from bizcare.services.billing import DraftInput, LineInput, save_draft
 
     lines = [LineInput("Jasa servis AC", Decimal(1), price)]
-    return int(db.run(
-        lambda s: save_draft(s, DraftInput(customer_id, lines, issue_date=DAY)).id or 0))
+    data = DraftInput(customer_id, lines, issue_date=DAY, voucher_id=voucher_id)
+    return int(db.run(lambda s: save_draft(s, data).id or 0))
+
+
+def voucher(db: Database, customer_id: int, value: int = 25_000) -> int:
+    from bizcare.domain.models import Voucher
+
+    def work(s: Session) -> int:
+        row = Voucher(code="VC-RACE", customer_id=customer_id, value=value, issued_on=DAY)
+        s.add(row)
+        s.flush()
+        return row.id or 0
+
+    return db.run(work)
 
 
 def issued(db: Database, customer_id: int, price: int = 100_000) -> int:

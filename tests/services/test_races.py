@@ -32,6 +32,7 @@ from tests.services.race_helpers import (
     race,
     same,
     start_pool,
+    voucher,
 )
 
 
@@ -161,6 +162,18 @@ def test_last_reward_in_stock_redeemed_by_four_members(database, run) -> None:  
     assert count(database, select(Reward.stock)) == 0
     left = database.run(lambda s: [balance(s, c) for c in members], write=False)
     assert sorted(left) == [0] + [100] * SESSIONS
+
+
+def test_one_voucher_on_four_invoices_issued_at_once(database, run) -> None:  # type: ignore[no-untyped-def]
+    cid = customer(database)
+    voucher_id = voucher(database, cid)
+    drafts = [draft(database, cid, voucher_id=voucher_id) for _ in range(SESSIONS)]
+    outcomes = run("issue", [[d] for d in drafts])
+    winner = one_wins(outcomes, "error Voucher VC-RACE was already used.")
+    assert winner == "INV/2026/11/0001"
+    assert [attempt(database, "issue", d) for d in drafts].count(
+        "error Voucher VC-RACE was already used.") == SESSIONS - 1  # as a later attempt
+    assert audits(database, "use", "voucher") == 1
 
 
 def test_daily_loyalty_run_started_by_four_windows(database, run) -> None:  # type: ignore[no-untyped-def]

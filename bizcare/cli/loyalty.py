@@ -116,8 +116,7 @@ def cmd_redeem(ctx: Any) -> int:
 def cmd_expire(ctx: Any) -> int:
     from bizcare.services.loyalty import expire_points
 
-    with ctx.db.session() as s:
-        entries, points = expire_points(s, _on(ctx))
+    entries, points = ctx.db.run(lambda s: expire_points(s, _on(ctx)))
     ctx.out("expired_entries", entries)
     ctx.out("expired_points", points)
     return 0
@@ -126,8 +125,7 @@ def cmd_expire(ctx: Any) -> int:
 def cmd_daily(ctx: Any) -> int:
     from bizcare.services.loyalty import run_daily
 
-    with ctx.db.session() as s:
-        done = run_daily(s, _on(ctx))
+    done = ctx.db.run(lambda s: run_daily(s, _on(ctx)))
     ctx.out("expired_entries", done.expired_entries)
     ctx.out("expired_points", done.expired_points)
     ctx.out("birthday_bonuses", done.birthdays)

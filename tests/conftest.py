@@ -88,10 +88,24 @@ def late_clock(monkeypatch: pytest.MonkeyPatch) -> date:
 def pg() -> Iterator[Database]:
     """A migrated BizCare database on the PostgreSQL test server (see tests/pg.py)."""
     from bizcare.services.database import open_database
-    from tests.pg import URL, wipe
+    from tests.pg import URL, require_server, wipe
 
+    require_server()
     wipe()
     database = open_database(url=URL)
     yield database
     database.dispose()
     wipe()
+
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "postgres: needs the PostgreSQL test server (tests/pg.py)")
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A ``needs_postgres`` test without a server: skipped, or failed when ``CI`` is set."""
+    if item.get_closest_marker("postgres") is not None:
+        from tests.pg import require_server
+
+        require_server()

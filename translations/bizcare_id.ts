@@ -3805,6 +3805,10 @@ Berkas log: {log}</translation>
             <translation>Disk penuh atau tidak dapat ditulisi.</translation>
         </message>
         <message>
+            <source>Another window changed the same data at the same moment; nothing was saved. Try again.</source>
+            <translation>Jendela lain mengubah data yang sama pada saat yang sama; tidak ada yang disimpan. Silakan coba lagi.</translation>
+        </message>
+        <message>
             <source>The database could not be read or written: {detail}</source>
             <translation>Basis data tidak dapat dibaca atau ditulis: {detail}</translation>
         </message>

@@ -26,7 +26,8 @@ def cmd_create(ctx: Any) -> int:
     args = ctx.args
     lines = [a.invoice_line(text) for text in args.line]
     issue_date = args.date
-    with ctx.db.session() as s:
+
+    def work(s: Any) -> object:
         customer = customer_by_code(s, args.customer)
         due = None
         if args.due_days is not None:
@@ -37,18 +38,18 @@ def cmd_create(ctx: Any) -> int:
                        discount=args.discount, notes=args.notes),
             actor="cli",
         )
-        result: str | None = draft_handle(a.id_of(draft))
         if args.issue:
-            result = issue_invoice(s, a.id_of(draft), actor="cli").number
-    ctx.out(result)
+            return issue_invoice(s, a.id_of(draft), actor="cli").number
+        return draft_handle(a.id_of(draft))
+
+    ctx.out(ctx.db.run(work))
     return 0
 
 
 def cmd_issue(ctx: Any) -> int:
     from bizcare.services.billing import issue_invoice
 
-    with ctx.db.session() as s:
-        number = issue_invoice(s, ctx.args.draft_id, actor="cli").number
+    number = ctx.db.run(lambda s: issue_invoice(s, ctx.args.draft_id, actor="cli").number)
     ctx.out(number)
     return 0
 
@@ -56,10 +57,12 @@ def cmd_issue(ctx: Any) -> int:
 def cmd_void(ctx: Any) -> int:
     from bizcare.services.billing import invoice_by_number, void_invoice
 
-    with ctx.db.session() as s:
+    def work(s: Any) -> None:
         invoice = invoice_by_number(s, ctx.args.number)
         void_invoice(s, a.id_of(invoice), ctx.args.reason, actor="cli",
                      void_payments=ctx.args.with_payments)
+
+    ctx.db.run(work)
     return 0
 
 
@@ -68,11 +71,13 @@ def cmd_pay(ctx: Any) -> int:
 
     args = ctx.args
     amount = args.amount
-    with ctx.db.session() as s:
+
+    def work(s: Any) -> str:
         invoice = invoice_by_number(s, args.number)
-        receipt = record_payment(s, a.id_of(invoice), amount, args.method, args.date,
-                                 args.reference, actor="cli")
-    ctx.out(receipt.number)
+        return record_payment(s, a.id_of(invoice), amount, args.method, args.date,
+                              args.reference, actor="cli").number
+
+    ctx.out(ctx.db.run(work))
     return 0
 
 
@@ -148,8 +153,7 @@ def cmd_duplicate(ctx: Any) -> int:
 def cmd_delete(ctx: Any) -> int:
     from bizcare.services.billing import delete_draft
 
-    with ctx.db.session() as s:
-        delete_draft(s, ctx.args.draft_id, actor="cli")
+    ctx.db.run(lambda s: delete_draft(s, ctx.args.draft_id, actor="cli"))
     return 0
 
 

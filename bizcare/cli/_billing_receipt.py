@@ -47,20 +47,24 @@ def cmd_issue(ctx: Any) -> int:
 
     args = ctx.args
     amount = args.amount
-    with ctx.db.session() as s:
+
+    def work(s: Any) -> str:
         customer = customer_by_code(s, args.customer)
-        receipt = issue_cash_receipt(s, a.id_of(customer), amount, args.purpose, args.method,
-                                     args.date, args.reference, actor="cli")
-    ctx.out(receipt.number)
+        return issue_cash_receipt(s, a.id_of(customer), amount, args.purpose, args.method,
+                                  args.date, args.reference, actor="cli").number
+
+    ctx.out(ctx.db.run(work))
     return 0
 
 
 def cmd_void(ctx: Any) -> int:
     from bizcare.services.billing import receipt_by_number, void_receipt
 
-    with ctx.db.session() as s:
+    def work(s: Any) -> None:
         receipt = receipt_by_number(s, ctx.args.number)
         void_receipt(s, a.id_of(receipt), ctx.args.reason, actor="cli")
+
+    ctx.db.run(work)
     return 0
 
 
@@ -137,13 +141,18 @@ def cmd_reminder_send(ctx: Any) -> int:
     from bizcare.services.receivables import send_reminder
 
     args = ctx.args
-    with ctx.db.session() as s:
+    def work(s: Any) -> Any:
         customer = customer_by_code(s, args.customer)
         sent = send_reminder(s, a.id_of(customer), args.level, args.as_of, actor="cli")
         if args.output:
+            # Inside the unit: a letter that cannot be written takes no number. A retried
+            # attempt writes the file again, with the number that is finally committed.
             data = reminder_pdf(s, a.id_of(customer), args.level, args.as_of,
                                 sent.letter_number)
             write_output(args.output, data)
+        return sent
+
+    sent = ctx.db.run(work)
     print(sent.text)
     return 0
 

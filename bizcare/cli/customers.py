@@ -119,12 +119,16 @@ def cmd_add(ctx: Any) -> int:
         contact_person=a.contact, phone=a.phone, whatsapp=a.whatsapp, email=a.email,
         city=a.city, tags=a.tag, notes=a.notes,
     )  # fmt: skip
-    with ctx.db.session() as s:
+    def work(s: Any) -> tuple[str, list[tuple[str, str]]]:
         customer = create_customer(s, data)
-        for other in find_duplicates(s, customer.phone, customer.email, exclude_id=customer.id):
-            _warn(ctx, QT_TRANSLATE_NOOP("cli", "possible duplicate of {code} {name}"),
-                  code=other.code, name=other.name)  # fmt: skip
-        ctx.out(customer.code)
+        found = find_duplicates(s, customer.phone, customer.email, exclude_id=customer.id)
+        return customer.code, [(other.code, other.name) for other in found]
+
+    code, duplicates = ctx.db.run(work)  # printed once, after the commit (run may retry)
+    for other_code, other_name in duplicates:
+        _warn(ctx, QT_TRANSLATE_NOOP("cli", "possible duplicate of {code} {name}"),
+              code=other_code, name=other_name)  # fmt: skip
+    ctx.out(code)
     return 0
 
 

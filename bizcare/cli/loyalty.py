@@ -95,14 +95,16 @@ def cmd_redeem(ctx: Any) -> int:
     )
 
     day = _on(ctx)
-    with ctx.db.session() as s:
+    def work(s: Any) -> tuple[Any, int]:
         cid = member_by_code(s, ctx.args.customer).id or 0
         if ctx.args.reward is not None:
             entry = redeem_reward(s, cid, reward_by_name(s, ctx.args.reward).id or 0, day,
                                   actor="cli")
         else:
             entry = redeem_points(s, cid, ctx.args.points, day, ctx.args.reason, actor="cli")
-        left = member_status(s, cid, day).points
+        return entry, member_status(s, cid, day).points
+
+    entry, left = ctx.db.run(work)
     ctx.out("redeemed", -entry.points)
     ctx.out("points", left)
     return 0
@@ -111,8 +113,7 @@ def cmd_redeem(ctx: Any) -> int:
 def cmd_expire(ctx: Any) -> int:
     from bizcare.services.loyalty import expire_points
 
-    with ctx.db.session() as s:
-        entries, points = expire_points(s, _on(ctx))
+    entries, points = ctx.db.run(lambda s: expire_points(s, _on(ctx)))
     ctx.out("expired_entries", entries)
     ctx.out("expired_points", points)
     return 0
@@ -121,8 +122,7 @@ def cmd_expire(ctx: Any) -> int:
 def cmd_daily(ctx: Any) -> int:
     from bizcare.services.loyalty import run_daily
 
-    with ctx.db.session() as s:
-        done = run_daily(s, _on(ctx))
+    done = ctx.db.run(lambda s: run_daily(s, _on(ctx)))
     ctx.out("expired_entries", done.expired_entries)
     ctx.out("expired_points", done.expired_points)
     ctx.out("birthday_bonuses", done.birthdays)
@@ -133,10 +133,11 @@ def cmd_daily(ctx: Any) -> int:
 def cmd_adjust(ctx: Any) -> int:
     from bizcare.services.loyalty import adjust_points, balance, member_by_code
 
-    with ctx.db.session() as s:
+    def work(s: Any) -> int:
         customer = member_by_code(s, ctx.args.customer)
         entry = adjust_points(s, customer.id or 0, ctx.args.points, ctx.args.reason, _on(ctx),
                               actor="cli")
-        total = balance(s, customer.id or 0, entry.program)
-    ctx.out("points", total)
+        return balance(s, customer.id or 0, entry.program)
+
+    ctx.out("points", ctx.db.run(work))
     return 0

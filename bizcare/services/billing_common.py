@@ -44,6 +44,36 @@ def get_invoice(session: Session, invoice_id: int) -> Invoice:
     return invoice
 
 
+def lock_invoice(session: Session, invoice_id: int) -> Invoice:
+    """:func:`get_invoice` read afresh and locked until the transaction ends.
+
+    Every use case that decides on an invoice's state (issue, pay, void, void a kwitansi)
+    reads it through this, so concurrent sessions deciding on the same invoice take turns and
+    each sees what the one before it committed (PostgreSQL ``SELECT … FOR UPDATE``; SQLite's
+    write transactions are serialised already). The invoice is the first lock a use case
+    takes: invoice, then member, then reward or voucher, then the number sequence.
+    """
+    invoice = session.get(Invoice, invoice_id, with_for_update=True, populate_existing=True)
+    if invoice is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "Invoice {number} not found."), number=f"#{invoice_id}"
+        )
+    return invoice
+
+
+def lock_receipt(session: Session, receipt_id: int) -> Receipt:
+    """The kwitansi ``receipt_id`` read afresh and locked, after its invoice (if any)."""
+    receipt = session.get(Receipt, receipt_id)
+    if receipt is not None and receipt.invoice_id is not None:
+        lock_invoice(session, receipt.invoice_id)
+    receipt = session.get(Receipt, receipt_id, with_for_update=True, populate_existing=True)
+    if receipt is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "Kwitansi {number} not found."), number=f"#{receipt_id}"
+        )
+    return receipt
+
+
 _BARE = re.compile(r"[0-9]{1,18}", re.ASCII)
 _HINTS = 5  # numbers named in a "did you mean" hint, newest first
 _MAX_ID = 2**31 - 1  # PostgreSQL's integer: a larger id is simply not there

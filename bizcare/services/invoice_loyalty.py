@@ -231,7 +231,9 @@ def restore_on_void(session: Session, invoice: Invoice, on: date, actor: str = "
 
 
 def _open_voucher(session: Session, customer: Customer, voucher_id: int) -> Voucher:
-    voucher = session.get(Voucher, voucher_id)
+    # Locked here, before issuing takes its number (lock order: invoice, member, voucher,
+    # sequence); ``use_voucher`` checks it again under the same lock.
+    voucher = session.get(Voucher, voucher_id, with_for_update=True, populate_existing=True)
     if voucher is None or voucher.customer_id != customer.id:
         raise StateError(
             QT_TRANSLATE_NOOP("errors", "Voucher {code} does not belong to {customer}."),

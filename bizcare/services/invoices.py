@@ -28,7 +28,13 @@ from bizcare.domain.models import Invoice, InvoiceLine, Payment
 from bizcare.domain.models._base import utcnow
 from bizcare.domain.models.billing import QTY_SCALE
 from bizcare.services import audit
-from bizcare.services.billing_common import clean_text, get_customer, get_invoice, paid_amount
+from bizcare.services.billing_common import (
+    clean_text,
+    get_customer,
+    get_invoice,
+    lock_invoice,
+    paid_amount,
+)
 from bizcare.services.billing_totals import LineInput, Totals, clean_quantity, preview_totals
 from bizcare.services.invoice_loyalty import (
     LoyaltyTotals,
@@ -36,6 +42,7 @@ from bizcare.services.invoice_loyalty import (
     redeem_on_issue,
     restore_on_void,
 )
+from bizcare.services.loyalty_ledger import lock_member
 from bizcare.services.numbering import take_next_number
 from bizcare.services.settings import load_profile, load_settings
 
@@ -120,7 +127,7 @@ def save_draft(
     if invoice_id is None:
         invoice = Invoice(customer_id=customer.id or 0)
     else:
-        invoice = get_invoice(session, invoice_id)
+        invoice = lock_invoice(session, invoice_id)
         _require_draft(invoice)
         session.execute(delete(_LINE).where(_LINE.c.invoice_id == invoice_id))
     invoice.customer_id = customer.id or 0
@@ -143,7 +150,7 @@ def save_draft(
 
 def delete_draft(session: Session, invoice_id: int, actor: str = "") -> None:
     """Delete a draft and its lines (an issued invoice can only be voided)."""
-    invoice = get_invoice(session, invoice_id)
+    invoice = lock_invoice(session, invoice_id)
     _require_draft(invoice)
     session.execute(delete(_LINE).where(_LINE.c.invoice_id == invoice_id))
     session.delete(invoice)
@@ -167,7 +174,7 @@ def issue_invoice(
         ValidationError: it has no lines or its total is Rp0.
         InsufficientPointsError: the member no longer has the points chosen.
     """
-    invoice = get_invoice(session, invoice_id)
+    invoice = lock_invoice(session, invoice_id)
     _require_transition(invoice, InvoiceStatus.ISSUED)
     settings = load_settings(session)
     lines = _stored_lines(session, invoice_id)
@@ -185,7 +192,7 @@ def issue_invoice(
     day = on or date.today()
     loyal = LoyaltyTotals(totals.total)
     if invoice.points_redeemed or invoice.voucher_id is not None:
-        loyal = check_choice(session, get_customer(session, invoice.customer_id), totals.total,
+        loyal = check_choice(session, lock_member(session, invoice.customer_id), totals.total,
                              invoice.points_redeemed, invoice.voucher_id, day)
     _apply_totals(invoice, totals, loyal)
     invoice.number = take_next_number(
@@ -230,7 +237,7 @@ def void_invoice(
         reason, "reason", 500,
         required_message=QT_TRANSLATE_NOOP("errors", "Please give a reason for voiding."),
     )
-    invoice = get_invoice(session, invoice_id)
+    invoice = lock_invoice(session, invoice_id)
     if invoice.status == InvoiceStatus.DRAFT:
         raise StateError(
             QT_TRANSLATE_NOOP("errors", "A draft has no number to void; delete it instead.")

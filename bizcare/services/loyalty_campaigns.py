@@ -20,9 +20,11 @@ from bizcare.domain.errors import NotFoundError, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Campaign, Customer, LoyaltyEntry
 from bizcare.services import audit
+from bizcare.services.loyalty_expiry import LOYALTY_RUN
 from bizcare.services.loyalty_fifo import birthday_in, expiry_for
 from bizcare.services.loyalty_ledger import add_entry
 from bizcare.services.loyalty_settings import load_loyalty_settings
+from bizcare.services.numbering import hold
 
 BIRTHDAY_REASON = QT_TRANSLATE_NOOP("loyalty", "Birthday bonus")
 HPN_NAME = "Hari Pelanggan Nasional {year}"
@@ -143,6 +145,7 @@ def grant_birthday_bonuses(session: Session, on: date | None = None) -> int:
     settings = load_loyalty_settings(session)
     if settings.birthday_bonus <= 0:
         return 0
+    hold(session, LOYALTY_RUN)  # two windows starting at once give one bonus, not two
     start = day - timedelta(days=settings.birthday_grace_days)
     candidates = session.execute(
         select(col(Customer.id), col(Customer.birth_date)).where(

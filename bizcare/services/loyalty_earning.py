@@ -23,7 +23,13 @@ from bizcare.domain.models import Invoice, LoyaltyEntry, Receipt
 from bizcare.domain.money import BP
 from bizcare.services.loyalty_campaigns import campaign_multiplier
 from bizcare.services.loyalty_fifo import expiry_for
-from bizcare.services.loyalty_ledger import add_entry, balance, get_member, paid_spend
+from bizcare.services.loyalty_ledger import (
+    add_entry,
+    balance,
+    get_member,
+    lock_member,
+    paid_spend,
+)
 from bizcare.services.loyalty_rewards import apply_reward_rules
 from bizcare.services.loyalty_settings import list_tiers, load_loyalty_settings, tier_for_spend
 
@@ -111,6 +117,8 @@ def reverse_for_receipt(
         .order_by(col(LoyaltyEntry.id))
     ).scalars().all()
     taken = 0
+    if earned:  # the member before its balance is read (a redemption may be racing)
+        lock_member(session, earned[0].customer_id)
     for entry in earned:
         done = session.execute(
             select(func.count()).select_from(LoyaltyEntry).where(

@@ -4,6 +4,11 @@ A full run remembers (setting ``loyalty.expiry_run``) the day it covered and the
 line it saw. A member's lots can only become due again through new lines or lots lapsing
 after that day, so the next run replays just those members; a run for one member (before a
 redemption) or for an earlier day does not use or move the mark.
+
+Runs that hand out or write off points in bulk (this one, birthday bonuses, internal
+appreciation) take the named lock ``LOYALTY_RUN`` first, so two windows starting at once do
+not both write the same lines; a full expiry run also locks each member it replays, as a
+redemption does, so a member spending points and the run never expire the same lot twice.
 """
 
 from __future__ import annotations
@@ -18,14 +23,17 @@ from sqlmodel import Session
 
 from bizcare.domain.enums import LedgerKind, LoyaltyProgram
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
-from bizcare.domain.models import LoyaltyEntry, Setting
+from bizcare.domain.models import Customer, LoyaltyEntry, Setting
 from bizcare.domain.models._base import utcnow
 from bizcare.services.loyalty_fifo import Line, replay
+from bizcare.services.numbering import hold
 
 EXPIRE_REASON = QT_TRANSLATE_NOOP("loyalty", "Expired (first in, first out)")
 EXPIRY_BATCH = 500
 EXPIRY_MARK = "loyalty.expiry_run"
+LOYALTY_RUN = "loyalty-run"
 _ENTRY = LoyaltyEntry.__table__  # type: ignore[attr-defined]
+_CUSTOMER = Customer.__table__  # type: ignore[attr-defined]
 
 
 def lines_for(
@@ -56,6 +64,8 @@ def expire_points(
     new lines or with lots lapsing since; write-offs are inserted in bulk.
     """
     day = on or date.today()
+    if customer_id is None:
+        hold(session, LOYALTY_RUN)  # two full runs (two windows starting) take turns
     t = _ENTRY.c
     lapsed = and_(t.program == LoyaltyProgram.CUSTOMER, t.points > 0, t.expires_on <= day)
     mark = _load_mark(session) if customer_id is None else None
@@ -73,6 +83,8 @@ def expire_points(
     rows: list[dict[str, object]] = []
     for start in range(0, len(candidates), EXPIRY_BATCH):
         batch = candidates[start:start + EXPIRY_BATCH]
+        if customer_id is None:
+            _lock_members(session, batch)  # a member spending points expires their own lots
         lines = lines_for(session, batch)
         for cid in batch:
             for lot in replay(lines.get(cid, [])).due(day):
@@ -90,6 +102,14 @@ def expire_points(
         # Lines written after ``last_id`` by this run are write-offs: nothing left to expire.
         _save_mark(session, day, max(last_id, newest))
     return len(rows), -sum(int(r["points"]) for r in rows)  # type: ignore[call-overload]
+
+
+def _lock_members(session: Session, ids: list[int]) -> None:
+    """Lock members (in id order) before their ledger is replayed, as ``spend_points`` does."""
+    session.connection().execute(
+        select(_CUSTOMER.c.id).where(_CUSTOMER.c.id.in_(ids)).order_by(_CUSTOMER.c.id)
+        .with_for_update()
+    ).all()
 
 
 def _load_mark(session: Session) -> tuple[date, int] | None:

@@ -22,8 +22,10 @@ from bizcare.domain.enums import (
     RequestStatus,
 )
 from bizcare.domain.models import Customer, Division, InternalRequest, LoyaltyEntry
+from bizcare.services.loyalty_expiry import LOYALTY_RUN
 from bizcare.services.loyalty_ledger import add_entry
 from bizcare.services.loyalty_settings import load_loyalty_settings
+from bizcare.services.numbering import hold
 
 _REQUEST_TAG = "#{id} "
 
@@ -69,6 +71,7 @@ def award_internal_request(session: Session, request_id: int) -> LoyaltyEntry | 
     member = division_member(session, request.provider_division_id)
     if member is None:
         return None
+    hold(session, LOYALTY_RUN)  # checked and written by one session at a time
     tag = _REQUEST_TAG.format(id=request.id)
     exists = session.execute(
         select(col(LoyaltyEntry.id)).where(

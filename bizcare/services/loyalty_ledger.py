@@ -76,6 +76,21 @@ def get_member(session: Session, customer_id: int) -> Customer:
     return customer
 
 
+def lock_member(session: Session, customer_id: int) -> Customer:
+    """:func:`get_member` read afresh and locked until the transaction ends.
+
+    Taken before a member's balance is read to spend points, so sessions spending the same
+    points take turns (PostgreSQL ``SELECT … FOR UPDATE``; SQLite serialises writers
+    already). Lock order: invoice, member, reward or voucher, number sequence.
+    """
+    customer = session.get(Customer, customer_id, with_for_update=True, populate_existing=True)
+    if customer is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "Customer {code} not found."), code=f"#{customer_id}"
+        )
+    return customer
+
+
 def member_by_code(session: Session, code: str) -> Customer:
     """The customer with ``code`` (e.g. ``PLG-000001``), case-insensitively."""
     wanted = code.strip().upper()
@@ -221,14 +236,15 @@ def spend_points(
 ) -> LoyaltyEntry:
     """Take ``points`` off a member after checking the balance in this same transaction.
 
-    Lapsed points are written off first, so they cannot be spent. The caller's session is a
-    write transaction (``BEGIN IMMEDIATE`` on SQLite), so two redemptions racing for the same
+    Lapsed points are written off first, so they cannot be spent. The member is locked
+    before the balance is read (:func:`lock_member`), so two redemptions racing for the same
     points are serialised and the second sees the first.
 
     Raises:
         InsufficientPointsError: the member has fewer spendable points.
     """
     cid = customer.id or 0
+    lock_member(session, cid)
     if program == LoyaltyProgram.CUSTOMER:
         expire_points(session, on, cid)
     available = spendable(fifo_state(session, cid, program), on)
@@ -266,7 +282,7 @@ def redeem_points(
             QT_TRANSLATE_NOOP("errors", "At least {minimum} points must be redeemed at once."),
             "points", minimum=minimum,
         )
-    customer = get_member(session, customer_id)
+    customer = lock_member(session, customer_id)
     entry = spend_points(session, customer, points, on or date.today(),
                          reason=reason.strip()[:500])
     audit.record(session, "redeem", "loyalty_entry", entry.id, actor,
@@ -303,7 +319,7 @@ def adjust_points(
             "points",
         )
     day = on or date.today()
-    customer = get_member(session, customer_id)
+    customer = lock_member(session, customer_id)
     program = program_of(customer)
     if points < 0:
         entry = spend_points(session, customer, -points, day, kind=LedgerKind.ADJUST,

@@ -23,7 +23,7 @@ from bizcare.domain.models import LoyaltyEntry, LoyaltyTier, Receipt, Reward, Re
 from bizcare.services import audit
 from bizcare.services.loyalty_ledger import (
     check_points,
-    get_member,
+    lock_member,
     paid_spend,
     spend_points,
 )
@@ -122,7 +122,8 @@ def redeem_reward(
         StateError: the reward is inactive or out of stock.
         InsufficientPointsError: the balance is short (nothing is written).
     """
-    reward = session.get(Reward, reward_id)
+    customer = lock_member(session, customer_id)  # lock order: member, then reward
+    reward = session.get(Reward, reward_id, with_for_update=True, populate_existing=True)
     if reward is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Reward {name} not found."),
                             name=f"#{reward_id}")
@@ -132,7 +133,6 @@ def redeem_reward(
     if reward.stock is not None and reward.stock <= 0:
         raise StateError(QT_TRANSLATE_NOOP("errors", "Reward {name} is out of stock."),
                          name=reward.name)
-    customer = get_member(session, customer_id)
     entry = spend_points(session, customer, reward.points_cost, on or date.today(),
                          reason=reward.name, reward_id=reward.id)
     if reward.stock is not None:
@@ -180,7 +180,7 @@ def redeem_for_invoice(
             QT_TRANSLATE_NOOP("errors", "At least {minimum} points must be redeemed at once."),
             "points", minimum=settings.redeem_minimum,
         )
-    customer = get_member(session, customer_id)
+    customer = lock_member(session, customer_id)
     entry = spend_points(session, customer, discount.points, on or date.today(),
                          reason=reference.strip()[:500])
     audit.record(session, "redeem", "loyalty_entry", entry.id, actor, customer=customer.code,
@@ -310,7 +310,7 @@ def use_voucher(
         NotFoundError: no such voucher for this customer.
         StateError: it was already used.
     """
-    voucher = session.get(Voucher, voucher_id)
+    voucher = session.get(Voucher, voucher_id, with_for_update=True, populate_existing=True)
     if voucher is None or voucher.customer_id != customer_id:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Voucher {code} not found."),
                             code=f"#{voucher_id}")

@@ -2,24 +2,29 @@
 
 A number is taken inside the transaction that stamps the document, so it is committed
 together with it or not at all: a crash or a rollback after taking a number leaves the
-sequence where it was, hence no gap. On SQLite the caller's ``db.session()`` has already
-taken the write lock (``BEGIN IMMEDIATE``), so two processes cannot read the same value; on
-PostgreSQL the row is read ``FOR UPDATE`` and the first row of a period is inserted in a
-savepoint so a racing first insert is retried instead of failing.
+sequence where it was, hence no gap. The row is locked before it is read (SQLite: the
+caller's ``BEGIN IMMEDIATE`` write lock; PostgreSQL: ``SELECT … FOR UPDATE``). The first row
+of a period is created with ``INSERT … ON CONFLICT DO NOTHING`` and then locked, so sessions
+racing for the first number of a period wait for each other instead of failing on the
+unique key. Callers lock the documents they decide on (invoice, member, reward) before they
+take a number: the sequence row is always the last lock a transaction takes.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Row, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql.expression import Executable
 from sqlmodel import Session
 
 from bizcare.domain.models import NumberSequence
 from bizcare.domain.numbering import period_of, render_number
 
 _SEQ = NumberSequence.__table__  # type: ignore[attr-defined]
+LOCK_PERIOD = "lock"
 
 
 def take_next_number(session: Session, series: str, pattern: str, on: date) -> str:
@@ -33,7 +38,7 @@ def take_next_number(session: Session, series: str, pattern: str, on: date) -> s
         on: the document's date (its issue or payment date), which picks the period.
     """
     period = period_of(pattern, on)
-    return render_number(pattern, on, _advance(session, series, period))
+    return render_number(pattern, on, reserve(session, series, period))
 
 
 def peek_last(session: Session, series: str, period: str) -> int:
@@ -44,22 +49,47 @@ def peek_last(session: Session, series: str, period: str) -> int:
     return int(value or 0)
 
 
-def _advance(session: Session, series: str, period: str) -> int:
+def reserve(session: Session, series: str, period: str, count: int = 1) -> int:
+    """Advance ``series`` in ``period`` by ``count``; returns the first value taken.
+
+    The row is created if missing and locked for the rest of the transaction, so no other
+    session can take numbers of this series and period until this one commits or rolls back.
+    """
     # Core statements on the session's connection: same transaction, no ORM bookkeeping
     # (this sits on the hot path of every invoice and kwitansi).
+    found = _locked_row(session, series, period)
+    first = int(found.last_value) + 1
+    session.connection().execute(
+        update(_SEQ).where(_SEQ.c.id == found.id).values(last_value=first + count - 1)
+    )
+    return first
+
+
+def hold(session: Session, name: str) -> None:
+    """Take the named lock ``name`` until the transaction ends (a sequence row nobody numbers
+    with), for runs that must not overlap, such as the daily loyalty run."""
+    _locked_row(session, name, LOCK_PERIOD)
+
+
+def _locked_row(session: Session, series: str, period: str) -> Row[Any]:
     conn = session.connection()
     locked = select(_SEQ.c.id, _SEQ.c.last_value).where(
         _SEQ.c.series == series, _SEQ.c.period == period
     ).with_for_update()
     found = conn.execute(locked).first()
     if found is None:
-        try:
-            with conn.begin_nested():
-                conn.execute(insert(_SEQ).values(series=series, period=period, last_value=1))
-            return 1
-        except IntegrityError:
-            # Another transaction created the period's row first (PostgreSQL): lock it now.
-            found = conn.execute(locked).one()
-    value = int(found.last_value) + 1
-    conn.execute(update(_SEQ).where(_SEQ.c.id == found.id).values(last_value=value))
-    return value
+        conn.execute(_insert_if_missing(session, series, period))
+        found = conn.execute(locked).one()
+    return found
+
+
+def _insert_if_missing(session: Session, series: str, period: str) -> Executable:
+    """``INSERT … ON CONFLICT DO NOTHING`` of an empty sequence row, in this dialect."""
+    values = {"series": series, "period": period, "last_value": 0}
+    dialect = session.connection().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(_SEQ).values(**values).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        return sqlite.insert(_SEQ).values(**values).on_conflict_do_nothing()
+    # Other engines: a clash surfaces as a unique conflict, which Database.run retries.
+    return insert(_SEQ).values(**values)

@@ -23,14 +23,22 @@ from bizcare.documents.formatting import format_rupiah
 from bizcare.documents.terbilang import terbilang
 from bizcare.domain import clock
 from bizcare.domain.enums import InvoiceStatus, PaymentMethod
-from bizcare.domain.errors import NotFoundError, StateError, ValidationError
+from bizcare.domain.errors import StateError, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Customer, Invoice, Payment, Receipt
 from bizcare.domain.models._base import utcnow
 from bizcare.domain.money import check_amount
 from bizcare.services import audit
-from bizcare.services.billing_common import clean_text, get_customer, get_invoice, paid_amount
+from bizcare.services.billing_common import (
+    clean_text,
+    get_customer,
+    get_invoice,
+    lock_invoice,
+    lock_receipt,
+    paid_amount,
+)
 from bizcare.services.invoices import lines_of
+from bizcare.services.loyalty_ledger import lock_member
 from bizcare.services.numbering import take_next_number
 from bizcare.services.settings import load_profile, load_settings
 
@@ -58,7 +66,7 @@ def record_payment(
             method, or a date before the invoice date.
     """
     _check_amount(amount)
-    invoice = get_invoice(session, invoice_id)
+    invoice = lock_invoice(session, invoice_id)
     if invoice.status == InvoiceStatus.DRAFT:
         raise StateError(
             QT_TRANSLATE_NOOP("errors", "This invoice is still a draft: issue it before "
@@ -140,11 +148,7 @@ def void_receipt(session: Session, receipt_id: int, reason: str, actor: str = ""
         reason, "reason", 500,
         required_message=QT_TRANSLATE_NOOP("errors", "Please give a reason for voiding."),
     )  # fmt: skip
-    receipt = session.get(Receipt, receipt_id)
-    if receipt is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "Kwitansi {number} not found."), number=f"#{receipt_id}"
-        )
+    receipt = lock_receipt(session, receipt_id)  # and its invoice, first
     if receipt.voided_at is not None:
         raise StateError(
             QT_TRANSLATE_NOOP("errors", "Kwitansi {number} is already void."),
@@ -216,6 +220,8 @@ def _record(
             "paid_on",
         )
     ref = clean_text(reference, "reference", 100)
+    # The member before the sequence (lock order): points earned below read the ledger.
+    lock_member(session, customer.id or 0)
     settings = load_settings(session)
     profile = load_profile(session)
     payment = Payment(

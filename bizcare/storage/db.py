@@ -3,25 +3,29 @@
 SQLite runs in WAL mode with foreign keys on and ``synchronous=FULL`` so a committed invoice
 survives a power cut. Transactions are begun explicitly: ``write=True`` scopes start with
 ``BEGIN IMMEDIATE`` so the write lock is taken up front (number sequences are read and bumped
-under it), read scopes with a plain deferred ``BEGIN``. On PostgreSQL the same code relies on
-``SELECT … FOR UPDATE`` for sequences.
+under it), read scopes with a plain deferred ``BEGIN``. On PostgreSQL the services lock what they
+read before deciding (``SELECT … FOR UPDATE`` on the invoice, the member, the reward, the
+sequence row), and :meth:`Database.run` runs a unit of work again when the server aborted it
+for a serialization failure or a deadlock, or when two sessions took the same generated
+number (see :mod:`bizcare.storage.db_errors`).
 """
 
 from __future__ import annotations
 
 import logging
+import random
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from bizcare.domain.errors import StorageError
-from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+from bizcare.storage.db_errors import ConflictError, is_retryable, storage_error
 from bizcare.storage.filelock import SharedLock
 
 log = logging.getLogger(__name__)
@@ -29,6 +33,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 10_000
+RUN_ATTEMPTS = 5
+"""How often :meth:`Database.run` tries a unit of work that keeps meeting a conflict."""
 CACHE_KIB = -65_536  # negative: KiB, not pages
 
 
@@ -91,27 +97,55 @@ class Database:
 
     @contextmanager
     def session(self, *, write: bool = True) -> Iterator[Session]:
-        """One transaction: commits when the block ends, rolls back on any exception."""
+        """One transaction: commits when the block ends, rolls back on any exception.
+
+        A database error the environment caused (busy, disk full, read-only, damaged file,
+        server gone) becomes a one-line ``StorageError``; a conflict with a concurrent
+        transaction a ``ConflictError`` (which :meth:`run` retries); anything else is a bug:
+        logged with its traceback and raised as it is.
+        """
         bind = self._write_engine if write else self.engine
         session = Session(bind=bind, expire_on_commit=False)
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
+        except DBAPIError as exc:
             session.rollback()
-            raise _storage_error(exc) from exc
+            if is_retryable(exc):
+                raise ConflictError() from exc
+            error = storage_error(exc)
+            if error is None:
+                log.exception("database error (a bug)")
+                raise
+            log.warning("database error: %s", exc)
+            raise error from exc
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
 
-    def run(self, work: Callable[[Session], T], *, write: bool = True) -> T:
+    def run(
+        self, work: Callable[[Session], T], *, write: bool = True, attempts: int = RUN_ATTEMPTS
+    ) -> T:
         """Run ``work`` in one transaction of its own and return what it returns.
 
         This is how a use case runs from the UI or the command line: the caller owns no
-        transaction, and the whole unit of work can be run again when the engine asks for it.
+        transaction, and the whole unit of work runs again (in a new transaction, up to
+        ``attempts`` times) when the engine aborted it for a serialization failure or a
+        deadlock, or when a concurrent session took the same generated number first.
+        ``work`` must therefore only change the database, not the world outside it.
+
+        Raises:
+            ConflictError: the conflict persisted through every attempt (nothing was saved).
         """
+        for attempt in range(1, attempts):
+            try:
+                with self.session(write=write) as session:
+                    return work(session)
+            except ConflictError as exc:
+                log.info("retrying a unit of work (attempt %d): %s", attempt, exc.__cause__)
+                time.sleep(random.uniform(0, 0.01 * attempt))  # noqa: S311 - jitter, not crypto
         with self.session(write=write) as session:
             return work(session)
 
@@ -120,21 +154,6 @@ class Database:
         if self.file_lock is not None:
             self.file_lock.release()
             self.file_lock = None
-
-
-def _storage_error(exc: OperationalError) -> StorageError:
-    text = str(exc.orig if exc.orig is not None else exc).lower()
-    log.error("database error: %s", exc)
-    if "locked" in text or "busy" in text:
-        return StorageError(
-            QT_TRANSLATE_NOOP("errors", "The database is busy in another window. Try again.")
-        )
-    if "disk" in text or "full" in text:
-        return StorageError(QT_TRANSLATE_NOOP("errors", "The disk is full or not writable."))
-    return StorageError(
-        QT_TRANSLATE_NOOP("errors", "The database could not be read or written: {detail}"),
-        detail=str(exc.orig if exc.orig is not None else exc),
-    )
 
 
 def sqlite_connect(path: Path) -> sqlite3.Connection:

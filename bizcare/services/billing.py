@@ -13,6 +13,7 @@ from bizcare.services.billing_common import (
     display_status,
     draft_handle,
     invoice_by_number,
+    lines_of,
     paid_amount,
     parse_draft_handle,
     receipt_by_number,
@@ -45,7 +46,6 @@ from bizcare.services.invoices import (
     delete_draft,
     duplicate_invoice,
     issue_invoice,
-    lines_of,
     save_draft,
     void_invoice,
 )

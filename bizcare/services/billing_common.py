@@ -13,7 +13,7 @@ from sqlmodel import Session, col
 from bizcare.domain.enums import InvoiceStatus
 from bizcare.domain.errors import NotFoundError, StateError, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
-from bizcare.domain.models import Customer, Invoice, Payment, Receipt
+from bizcare.domain.models import Customer, Invoice, InvoiceLine, Payment, Receipt
 from bizcare.domain.numbering import draft_handle, parse_draft_handle
 from bizcare.services.customers import get_customer, get_customer_by_code
 
@@ -233,3 +233,13 @@ def month_bounds(month: str) -> tuple[date, date]:
         ) from None
     end = date(year + 1, 1, 1) if mon == 12 else date(year, mon + 1, 1)
     return start, end
+
+
+def lines_of(session: Session, invoice_id: int) -> list[InvoiceLine]:
+    """The lines of an invoice in their printed order."""
+    stmt = (
+        select(InvoiceLine)
+        .where(col(InvoiceLine.invoice_id) == invoice_id)
+        .order_by(col(InvoiceLine.position), col(InvoiceLine.id))
+    )
+    return list(session.execute(stmt).scalars())

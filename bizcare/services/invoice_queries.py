@@ -29,12 +29,13 @@ from bizcare.services.billing_common import (
     display_status,
     get_customer,
     get_invoice,
+    lines_of,
     month_bounds,
     paid_amount,
     paid_subquery,
 )
 from bizcare.services.billing_totals import line_amount
-from bizcare.services.invoices import line_inputs, lines_of
+from bizcare.services.invoices import line_inputs
 
 INVOICE_STATUSES = (*(s.value for s in InvoiceStatus), OVERDUE)
 INVOICE_SORTS = ("number", "date", "due", "customer", "total", "paid", "status")

@@ -32,6 +32,7 @@ from bizcare.services.billing_common import (
     clean_text,
     get_customer,
     get_invoice,
+    lines_of,
     lock_invoice,
     paid_amount,
 )
@@ -68,16 +69,6 @@ class DraftInput:
     payment_instructions: str | None = None
     points: int = 0
     voucher_id: int | None = None
-
-
-def lines_of(session: Session, invoice_id: int) -> list[InvoiceLine]:
-    """The lines of an invoice in their printed order."""
-    stmt = (
-        select(InvoiceLine)
-        .where(col(InvoiceLine.invoice_id) == invoice_id)
-        .order_by(col(InvoiceLine.position), col(InvoiceLine.id))
-    )
-    return list(session.execute(stmt).scalars())
 
 
 def line_inputs(lines: Sequence[InvoiceLine]) -> list[LineInput]:

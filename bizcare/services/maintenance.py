@@ -8,7 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 from bizcare.config import default_paths
-from bizcare.storage.backup import Restored, backup_database, restore_database, safety_copy
+from bizcare.storage.backup import Restored, restore_database
+from bizcare.storage.copies import backup_database, safety_copy
 from bizcare.storage.db import Database
 
 

@@ -33,11 +33,11 @@ from bizcare.services.billing_common import (
     clean_text,
     get_customer,
     get_invoice,
+    lines_of,
     lock_invoice,
     lock_receipt,
     paid_amount,
 )
-from bizcare.services.invoices import lines_of
 from bizcare.services.loyalty_ledger import lock_member
 from bizcare.services.numbering import take_next_number
 from bizcare.services.settings import load_profile, load_settings

@@ -75,7 +75,7 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> MigrationResult:
         raise DatabaseTooNewError(revision=previous)
     backup = None
     if previous is not None and db.path is not None and backup_dir is not None:
-        from bizcare.storage.backup import backup_database
+        from bizcare.storage.copies import backup_database
 
         backup = backup_dir / f"before-upgrade-{previous}-to-{HEAD}.db"
         backup_database(db, backup)

@@ -189,7 +189,7 @@ def test_each_restore_keeps_its_own_safety_copy_even_in_the_same_second(
         def now(cls, tz: object = None) -> Frozen:  # type: ignore[override]
             return cls(2026, 12, 4, 18, 15, 30)
 
-    monkeypatch.setattr("bizcare.storage.backup.datetime", Frozen)
+    monkeypatch.setattr("bizcare.storage.copies.datetime", Frozen)
     first = restore_backup(db, backup)  # replaces Finance + Gudang
     add_division(db, "Kasir")
     second = restore_backup(db, backup)  # replaces Gudang + Kasir

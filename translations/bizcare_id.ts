@@ -3951,6 +3951,22 @@ Berkas log: {log}</translation>
             <translation>Berkas kosong: {name}</translation>
         </message>
         <message>
+            <source>{name} mixes two text encodings (line {line}): save it again as CSV UTF-8 and import that file.</source>
+            <translation>{name} mencampur dua pengodean teks (baris {line}): simpan ulang sebagai CSV UTF-8 lalu impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>{name} is not valid {encoding} text (line {line}): save it again as CSV UTF-8 and import that file.</source>
+            <translation>{name} bukan teks {encoding} yang sah (baris {line}): simpan ulang sebagai CSV UTF-8 lalu impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>{name} is not a text file: save the list as CSV or .xlsx and import that.</source>
+            <translation>{name} bukan berkas teks: simpan daftar sebagai CSV atau .xlsx lalu impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>{name} is not a file: choose a saved CSV or Excel file.</source>
+            <translation>{name} bukan berkas: pilih berkas CSV atau Excel yang sudah disimpan.</translation>
+        </message>
+        <message>
             <source>The file {name} could not be read: {detail}</source>
             <translation>Berkas {name} tidak dapat dibaca: {detail}</translation>
         </message>

@@ -4311,6 +4311,10 @@ Berkas log: {log}</translation>
             <source>BizCare is already open with this database ({path}). Use that window, or close it first.</source>
             <translation>BizCare sudah terbuka dengan basis data ini ({path}). Gunakan jendela itu, atau tutup dulu.</translation>
         </message>
+        <message>
+            <source>Points can only be written off as of today or earlier, not {day}.</source>
+            <translation>Poin hanya dapat dihanguskan per hari ini atau sebelumnya, bukan {day}.</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -100,3 +100,19 @@ def test_any_texts_survive_export_and_import_in_csv_and_xlsx(
                 savepoint.rollback()
             assert imported == before, name
         s.rollback()
+
+
+def test_a_hand_written_list_keeps_apostrophes_that_are_data(
+    session: Session, tmp_path: Path
+) -> None:
+    path = tmp_path / "tulisan tangan.csv"
+    path.write_text(
+        "Nama;No. HP;Catatan\n'Ali Baba;'0812-3456-7890;' OR '1'='1\n''Dua;;'=1+1\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(session, read_table(path), {0: "name", 1: "phone", 2: "notes"})
+    assert plan.problems == []
+    assert [(d.name, d.phone, d.notes) for _line, d in plan.good] == [
+        ("'Ali Baba", "+6281234567890", "' OR '1'='1"),  # Excel's text mark on a phone: off
+        ("'Dua", "", "=1+1"),  # as our export writes 'Dua and =1+1
+    ]

@@ -17,11 +17,12 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import BinaryIO
 
 from bizcare.domain.errors import ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.services.bulk_gc import paused_gc
-from bizcare.services.import_text import check_regular, open_regular, read_text, unreadable
+from bizcare.services.import_text import check_regular, open_regular, read_text
 
 MAX_FILE_BYTES = 200_000_000
 DELIMITERS = (";", ",", "\t", "|")
@@ -148,18 +149,21 @@ def _read_csv_lines(text: str, delimiter: str) -> RawTable:
 
 
 def _read_xlsx(path: Path) -> RawTable:
+    with open_regular(path) as handle:  # never a pipe: opened by us, handed to openpyxl
+        return _read_workbook(handle, path.name)
+
+
+def _read_workbook(handle: BinaryIO, name: str) -> RawTable:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    handle = open_regular(path)
     try:
         workbook = load_workbook(handle, read_only=True, data_only=True)
     except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
-        handle.close()
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{name} is not a readable Excel workbook (.xlsx)."),
             field="file",
-            name=path.name,
+            name=name,
         ) from exc
     headers: list[str] = []
     rows: list[list[str]] = []
@@ -175,17 +179,14 @@ def _read_xlsx(path: Path) -> RawTable:
                 continue
             rows.append(record)
             lines.append(number)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError) as exc:
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError) as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{name} is not a readable Excel workbook (.xlsx)."),
             field="file",
-            name=path.name,
+            name=name,
         ) from exc
-    except OSError as exc:
-        raise unreadable(path, exc) from exc
     finally:
         workbook.close()
-        handle.close()
     return _square(headers, rows, lines, guarded=False)
 
 

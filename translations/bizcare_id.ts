@@ -3851,6 +3851,10 @@ Berkas log: {log}</translation>
             <translation>Invoice {number} tidak ditemukan.</translation>
         </message>
         <message>
+            <source>Kwitansi {number} not found.</source>
+            <translation>Kwitansi {number} tidak ditemukan.</translation>
+        </message>
+        <message>
             <source>{handle} is no longer a draft: it was issued as {number}.</source>
             <translation>{handle} bukan draf lagi: sudah diterbitkan sebagai {number}.</translation>
         </message>
@@ -3861,10 +3865,6 @@ Berkas log: {log}</translation>
         <message>
             <source>Invoice {number} not found. Give the full number, e.g. INV/2026/11/0005, or a draft as draft:12.</source>
             <translation>Invoice {number} tidak ditemukan. Tulis nomor lengkapnya, mis. INV/2026/11/0005, atau draf sebagai draft:12.</translation>
-        </message>
-        <message>
-            <source>Kwitansi {number} not found.</source>
-            <translation>Kwitansi {number} tidak ditemukan.</translation>
         </message>
         <message>
             <source>Kwitansi {number} not found. Did you mean {matches}?</source>
@@ -4049,6 +4049,22 @@ Berkas log: {log}</translation>
         <message>
             <source>The file is empty: {name}</source>
             <translation>Berkas kosong: {name}</translation>
+        </message>
+        <message>
+            <source>{name} mixes two text encodings (line {line}): save it again as CSV UTF-8 and import that file.</source>
+            <translation>{name} mencampur dua pengodean teks (baris {line}): simpan ulang sebagai CSV UTF-8 lalu impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>{name} is not valid {encoding} text (line {line}): save it again as CSV UTF-8 and import that file.</source>
+            <translation>{name} bukan teks {encoding} yang sah (baris {line}): simpan ulang sebagai CSV UTF-8 lalu impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>{name} is not a text file: save the list as CSV or .xlsx and import that.</source>
+            <translation>{name} bukan berkas teks: simpan daftar sebagai CSV atau .xlsx lalu impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>{name} is not a file: choose a saved CSV or Excel file.</source>
+            <translation>{name} bukan berkas: pilih berkas CSV atau Excel yang sudah disimpan.</translation>
         </message>
         <message>
             <source>The file {name} could not be read: {detail}</source>
@@ -4394,6 +4410,10 @@ Berkas log: {log}</translation>
         <message>
             <source>BizCare is already open with this database ({path}). Use that window, or close it first.</source>
             <translation>BizCare sudah terbuka dengan basis data ini ({path}). Gunakan jendela itu, atau tutup dulu.</translation>
+        </message>
+        <message>
+            <source>Points can only be written off as of today or earlier, not {day}.</source>
+            <translation>Poin hanya dapat dihanguskan per hari ini atau sebelumnya, bukan {day}.</translation>
         </message>
         <message>
             <source>Amounts above Rp{limit} are not accepted.</source>

@@ -58,7 +58,9 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def _on(ctx: Any) -> date:
-    return ctx.args.date or date.today()
+    from bizcare.domain import clock
+
+    return ctx.args.date or clock.today()
 
 
 def cmd_balance(ctx: Any) -> int:

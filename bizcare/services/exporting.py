@@ -2,8 +2,11 @@
 
 The headers are the ones :func:`~bizcare.services.importing.guess_mapping` recognises, and
 values are written as an owner would type them (``0812-3456-7890``, ``24/11/2026``, ``ya``),
-so an exported file imports again unchanged. The file is written next to its target and
-moved into place at the end: a failure never leaves half a file.
+so an exported file imports again unchanged. In CSV a text that starts like a formula
+(``=``, ``+``, ``-``, ``@``) or with an apostrophe gets one more apostrophe in front, the
+only place one is added, so the import takes exactly that one off; an XLSX cell is written
+as a typed text cell, which no spreadsheet runs, and needs no mark. The file is written
+next to its target and moved into place at the end: a failure never leaves half a file.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Customer, CustomerTag, Division, Tag
 from bizcare.domain.validation import format_npwp, format_phone
 from bizcare.services.customer_search import CustomerQuery, query_conditions, query_order
+from bizcare.services.import_files import GUARDED
 
 COLUMNS = (
     "code", "name", "kind", "category", "company", "division", "contact_person", "phone",
@@ -47,7 +51,6 @@ HEADERS = {
     ),
 }  # fmt: skip
 DELIMITERS = (",", ";", "\t", "|")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _WIDTHS = {"name": 28, "company": 24, "address": 36, "email": 28, "notes": 36, "code": 12}
 
 
@@ -135,8 +138,9 @@ def _text(name: str, value: Any) -> Any:
 
 
 def _guard(text: str) -> str:
-    """Text a spreadsheet would run as a formula gets Excel's apostrophe (import drops it)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """Text a spreadsheet would run as a formula gets Excel's apostrophe, and so does a text
+    that starts with an apostrophe, so the import takes off exactly the one added here."""
+    return "'" + text if text.startswith(GUARDED) else text
 
 
 def _write_csv(path: Path, headers: tuple[str, ...], rows: Iterator[dict[str, Any]],
@@ -189,7 +193,7 @@ def _write_xlsx(
             if isinstance(value, date):
                 cell.number_format = "DD/MM/YYYY"
             elif isinstance(value, str) and value.startswith("="):
-                cell.data_type = "s"  # text, never a formula
+                cell.data_type = "s"  # a text cell, never a formula: no apostrophe needed
             cells.append(cell)
         sheet.append(cells)
         count += 1

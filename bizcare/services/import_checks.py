@@ -36,7 +36,7 @@ from bizcare.services.customer_input import (
     parse_gender,
     validate_customer,
 )
-from bizcare.services.import_files import RawTable
+from bizcare.services.import_files import GUARDED, RawTable
 from bizcare.services.import_mapping import (
     _TAG_SPLIT,
     parse_bool,
@@ -55,6 +55,8 @@ _EMAIL_LINES = re.compile(_EMAIL.pattern, re.MULTILINE)  # already ^...$
 _EMAIL_MAX = 200  # clean_email refuses longer addresses
 _REFUSED = object()  # a cell value the short path refuses: the row goes the form's way
 _OLDEST_BIRTH = date(1900, 1, 1)
+# Free text, where a leading apostrophe can be data (tags are texts too).
+TEXT_FIELDS = frozenset({*MAX_LENGTHS, "tags"})
 
 
 def check_rows(
@@ -65,7 +67,7 @@ def check_rows(
     names = [name for _col, name in sorted(mapping.items())]
     if "name" not in names:  # plan_import refuses such a mapping first; be safe anyway
         fast = False
-    cells = _cells(table, sorted(mapping))
+    cells = _cells(table, sorted(mapping), names)
     lines = table.lines if len(table.lines) >= len(table.rows) else [
         table.line_of(i) for i in range(len(table.rows))
     ]  # fmt: skip
@@ -102,8 +104,14 @@ def check_rows(
     return CheckedRows(lines, columns, fixed), failed
 
 
-def _cells(table: RawTable, columns: list[int]) -> list[list[str]]:
-    """Each mapped column's cells, stripped, without Excel's leading ``'`` text mark."""
+def _cells(table: RawTable, columns: list[int], names: list[str]) -> list[list[str]]:
+    """Each mapped column's cells, stripped, with exactly the apostrophe our export added.
+
+    A leading ``'`` is data in a text (``'Ali Baba``); in a CSV (``table.guarded``) one
+    before ``= + - @`` or another ``'`` is the export's guard and comes off, because the
+    export puts one there and only there. In a value read for its meaning (a phone, a date,
+    a yes/no) an apostrophe is never data: Excel's text mark, taken off wherever it is.
+    """
     rows = table.rows
     if not rows or not columns:
         return [[] for _col in columns]
@@ -113,10 +121,13 @@ def _cells(table: RawTable, columns: list[int]) -> list[list[str]]:
     else:
         raws = [[r[col] if col < len(r) else "" for r in rows] for col in columns]
     result = []
-    for raw in raws:
+    for raw, name in zip(raws, names, strict=True):
         cells = list(map(str.strip, raw))
         if "'" in "".join(cells):
-            cells = [t if t[:1] != "'" else t[1:].strip() for t in cells]
+            if name not in TEXT_FIELDS:
+                cells = [t if t[:1] != "'" else t[1:].strip() for t in cells]
+            elif table.guarded:
+                cells = [t[1:] if t[:1] == "'" and t[1:2] in GUARDED else t for t in cells]
         result.append(cells)
     return result
 

@@ -1,8 +1,12 @@
 """Reading the owner's customer list as a table of text: CSV from any Excel, or XLSX.
 
 Indonesian Excel saves "CSV" with semicolons (the decimal comma takes the comma), often in
-Windows-1252 and with or without a UTF-8 BOM; other tools write commas and UTF-8. The
-delimiter is taken from the header line, the encoding from the BOM or by trying UTF-8 first.
+Windows-1252 and with or without a UTF-8 BOM; other tools write commas, UTF-8 or UTF-16.
+The delimiter is taken from the header line; the text is read by :mod:`import_text`, which
+decodes strictly or refuses the file, and reads only regular files (never a pipe).
+
+A CSV cell may carry the apostrophe our export puts before text a spreadsheet would run
+(``'=SUM(…)``); :attr:`RawTable.guarded` says so, and the checks take exactly that one off.
 """
 
 from __future__ import annotations
@@ -13,13 +17,20 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import BinaryIO
 
 from bizcare.domain.errors import ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.services.bulk_gc import paused_gc
+from bizcare.services.import_text import check_regular, open_regular, read_text
 
 MAX_FILE_BYTES = 200_000_000
 DELIMITERS = (";", ",", "\t", "|")
+# What a spreadsheet runs as a formula at the start of a CSV cell; our export writes an
+# apostrophe before such a text, and before a text that starts with an apostrophe, so the
+# import knows an apostrophe before any of these is the export's and nothing else is.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+GUARDED = (*FORMULA_START, "'")
 
 
 @dataclass
@@ -27,13 +38,16 @@ class RawTable:
     """A file's cells as text; ``first_line`` is the file line of ``rows[0]``.
 
     ``lines`` (when filled) holds the file line of every row, because a quoted cell may span
-    several lines and blank lines are left out.
+    several lines and blank lines are left out. ``guarded``: the cells are CSV text, where
+    our export wrote an apostrophe before a text that starts like a formula or with an
+    apostrophe (an XLSX cell is typed: its text is the value, nothing was added).
     """
 
     headers: list[str]
     rows: list[list[str]]
     first_line: int
     lines: list[int] = field(default_factory=list)
+    guarded: bool = True
 
     def line_of(self, index: int) -> int:
         """The line number an owner sees in Excel or a text editor for ``rows[index]``."""
@@ -54,10 +68,7 @@ def read_table(path: Path) -> RawTable:
             QT_TRANSLATE_NOOP("errors", "Save the list as .xlsx or .csv first, then import it."),
             field="file",
         )
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise _unreadable(path, exc) from exc
+    size = check_regular(path).st_size  # a pipe or a folder is refused, never waited on
     if size > MAX_FILE_BYTES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The file is too big to import ({name})."),
@@ -71,25 +82,6 @@ def read_table(path: Path) -> RawTable:
             QT_TRANSLATE_NOOP("errors", "The file is empty: {name}"), field="file", name=path.name
         )
     return table
-
-
-def _unreadable(path: Path, exc: Exception) -> ValidationError:
-    return ValidationError(
-        QT_TRANSLATE_NOOP("errors", "The file {name} could not be read: {detail}"),
-        field="file",
-        name=path.name,
-        detail=str(getattr(exc, "strerror", None) or exc),
-    )
-
-
-def decode(data: bytes) -> str:
-    """Text from UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
 
 
 def sniff_delimiter(text: str) -> str:
@@ -107,10 +99,7 @@ def sniff_delimiter(text: str) -> str:
 
 
 def _read_csv(path: Path) -> RawTable:
-    try:
-        text = decode(path.read_bytes()).replace("\x00", "")
-    except OSError as exc:
-        raise _unreadable(path, exc) from exc
+    text = read_text(path)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -160,16 +149,21 @@ def _read_csv_lines(text: str, delimiter: str) -> RawTable:
 
 
 def _read_xlsx(path: Path) -> RawTable:
+    with open_regular(path) as handle:  # never a pipe: opened by us, handed to openpyxl
+        return _read_workbook(handle, path.name)
+
+
+def _read_workbook(handle: BinaryIO, name: str) -> RawTable:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(handle, read_only=True, data_only=True)
     except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{name} is not a readable Excel workbook (.xlsx)."),
             field="file",
-            name=path.name,
+            name=name,
         ) from exc
     headers: list[str] = []
     rows: list[list[str]] = []
@@ -185,15 +179,15 @@ def _read_xlsx(path: Path) -> RawTable:
                 continue
             rows.append(record)
             lines.append(number)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError) as exc:
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError) as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{name} is not a readable Excel workbook (.xlsx)."),
             field="file",
-            name=path.name,
+            name=name,
         ) from exc
     finally:
         workbook.close()
-    return _square(headers, rows, lines)
+    return _square(headers, rows, lines, guarded=False)
 
 
 def cell_text(value: object) -> str:
@@ -213,7 +207,9 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _square(headers: list[str], rows: list[list[str]], lines: list[int]) -> RawTable:
+def _square(
+    headers: list[str], rows: list[list[str]], lines: list[int], *, guarded: bool = True
+) -> RawTable:
     """Every row as wide as the widest (short rows padded in place, they are ours); headers
     padded with "" for unnamed columns."""
     width = max(len(headers), max(map(len, rows), default=0)) if headers else 0
@@ -222,4 +218,4 @@ def _square(headers: list[str], rows: list[list[str]], lines: list[int]) -> RawT
         for row in rows:
             if len(row) < width:
                 row.extend([""] * (width - len(row)))
-    return RawTable(headers, rows, lines[0] if lines else 2, lines)
+    return RawTable(headers, rows, lines[0] if lines else 2, lines, guarded)

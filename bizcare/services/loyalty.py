@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlmodel import Session
 
+from bizcare.domain import clock
 from bizcare.services.loyalty_campaigns import (
     BIRTHDAY_REASON,
     CampaignInput,
@@ -110,8 +111,8 @@ class DailyRun:
 
 def run_daily(session: Session, on: date | None = None) -> DailyRun:
     """What runs at start (idempotent): expiry, birthday bonuses, internal appreciation."""
-    day = on or date.today()
-    entries, points = expire_points(session, day)
+    day = on or clock.today()
+    entries, points = expire_points(session, day)  # refuses a day after today
     birthdays = grant_birthday_bonuses(session, day)
     awards = sync_internal_awards(session)
     return DailyRun(entries, points, birthdays, awards)

@@ -9,6 +9,11 @@ Runs that hand out or write off points in bulk (this one, birthday bonuses, inte
 appreciation) take the named lock ``LOYALTY_RUN`` first, so two windows starting at once do
 not both write the same lines; a full expiry run also locks each member it replays, as a
 redemption does, so a member spending points and the run never expire the same lot twice.
+
+Expiry runs as of today or an earlier day, never a later one: run "as of 31/12/9999" it
+would write off every point in the shop. :func:`expire_due` is what a write that could leave
+a lot already past its expiry (a back-dated kwitansi) calls in its own transaction, so a
+member's spendable points always equal the ledger sum.
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ from datetime import date
 from sqlalchemy import and_, func, insert, or_, select
 from sqlmodel import Session
 
+from bizcare.domain import clock
 from bizcare.domain.enums import LedgerKind, LoyaltyProgram
+from bizcare.domain.errors import ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Customer, LoyaltyEntry, Setting
 from bizcare.domain.models._base import utcnow
@@ -62,10 +69,30 @@ def expire_points(
     it twice (or at every start) adds nothing the second time. A full run remembers the day
     it covered and the last ledger line it saw, so the next run replays only members with
     new lines or with lots lapsing since; write-offs are inserted in bulk.
+
+    Raises:
+        ValidationError: ``on`` is after today (points do not lapse ahead of time).
     """
-    day = on or date.today()
+    today = clock.today()
+    day = on or today
+    if day > today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Points can only be written off as of today or earlier, not {day}."
+            ),
+            "date", day=day.strftime("%d/%m/%Y"),
+        )  # fmt: skip
     if customer_id is None:
         hold(session, LOYALTY_RUN)  # two full runs (two windows starting) take turns
+    return _expire(session, day, customer_id)
+
+
+def expire_due(session: Session, customer_id: int) -> tuple[int, int]:
+    """Write off one member's points that are past their expiry today; (entries, points)."""
+    return _expire(session, clock.today(), customer_id)
+
+
+def _expire(session: Session, day: date, customer_id: int | None) -> tuple[int, int]:
     t = _ENTRY.c
     lapsed = and_(t.program == LoyaltyProgram.CUSTOMER, t.points > 0, t.expires_on <= day)
     mark = _load_mark(session) if customer_id is None else None

@@ -15,12 +15,13 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from bizcare.documents.formatting import format_number
+from bizcare.domain import clock
 from bizcare.domain.enums import CustomerKind, LedgerKind, LoyaltyProgram
 from bizcare.domain.errors import InsufficientPointsError, NotFoundError, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Customer, LoyaltyEntry, Receipt, Reward
 from bizcare.services import audit
-from bizcare.services.loyalty_expiry import expire_points, lines_for
+from bizcare.services.loyalty_expiry import expire_due, lines_for
 from bizcare.services.loyalty_fifo import FifoState, Line, expiry_for, replay, window_start
 from bizcare.services.loyalty_settings import (
     TierSpec,
@@ -163,7 +164,7 @@ def tier_on(session: Session, customer_id: int, on: date) -> TierSpec | None:
 
 def member_status(session: Session, customer_id: int, on: date | None = None) -> MemberStatus:
     """Points, tier and coming expiry of a member, all derived from the ledger on ``on``."""
-    day = on or date.today()
+    day = on or clock.today()
     customer = get_member(session, customer_id)
     program = program_of(customer)
     state = fifo_state(session, customer_id, program)
@@ -208,10 +209,22 @@ def history(
 
 # -- writing -------------------------------------------------------------------------------
 def add_entry(session: Session, **values: object) -> LoyaltyEntry:
-    """Append one ledger line (the only way entries are written)."""
+    """Append one ledger line (the only way entries are written).
+
+    Points dated so far back that they have already lapsed (a back-dated kwitansi, bonus or
+    adjustment) are written off in the same transaction, as the daily expiry run would have
+    done: otherwise the spendable points and the ledger sum differ until the next run.
+    """
     entry = LoyaltyEntry(**values)  # type: ignore[arg-type]
     session.add(entry)
     session.flush()
+    if (
+        entry.points > 0
+        and entry.program == LoyaltyProgram.CUSTOMER
+        and entry.expires_on is not None
+        and entry.expires_on <= clock.today()
+    ):
+        expire_due(session, entry.customer_id)
     return entry
 
 
@@ -236,8 +249,9 @@ def spend_points(
 ) -> LoyaltyEntry:
     """Take ``points`` off a member after checking the balance in this same transaction.
 
-    Lapsed points are written off first, so they cannot be spent. The member is locked
-    before the balance is read (:func:`lock_member`), so two redemptions racing for the same
+    Points lapsed by today are written off first, so they cannot be spent (never as of a
+    later ``on``: a redemption dated ahead writes nothing off). The member is locked before
+    the balance is read (:func:`lock_member`), so two redemptions racing for the same
     points are serialised and the second sees the first.
 
     Raises:
@@ -246,7 +260,7 @@ def spend_points(
     cid = customer.id or 0
     lock_member(session, cid)
     if program == LoyaltyProgram.CUSTOMER:
-        expire_points(session, on, cid)
+        expire_due(session, cid)
     available = spendable(fifo_state(session, cid, program), on)
     if points > available:
         raise InsufficientPointsError(

@@ -14,7 +14,8 @@ from tests.services import loyalty_helpers as h
 
 
 @pytest.fixture
-def dbfile(tmp_path: Path) -> Path:
+def dbfile(tmp_path: Path, set_today) -> Path:  # type: ignore[no-untyped-def]
+    set_today(date(2026, 1, 15))  # the day the commands run, unless a test moves it
     path = tmp_path / "cli.db"
     db = open_database(path)
     with db.session() as s:
@@ -72,7 +73,8 @@ def test_redeem_needs_reward_or_points(dbfile: Path, capsys: pytest.CaptureFixtu
     assert exit_.value.code == 2
 
 
-def test_expire_is_idempotent(dbfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_expire_is_idempotent(dbfile: Path, capsys: pytest.CaptureFixture[str], set_today) -> None:  # type: ignore[no-untyped-def]
+    set_today(date(2026, 12, 1))
     assert run(dbfile, capsys, "expire", "--date", "2026-12-01")[:2] == (
         0, "expired_entries\t1\nexpired_points\t600\n")
     assert run(dbfile, capsys, "expire", "--date", "2026-12-01")[:2] == (

@@ -152,6 +152,19 @@ def test_unreadable_file_is_reported(qtbot: Any, monkeypatch: pytest.MonkeyPatch
     assert tab.transfer.dialog is None
 
 
+def test_a_file_in_two_encodings_is_refused_with_the_reason(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tab: Any, tmp_path: Path
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    path = tmp_path / "campur.csv"
+    path.write_bytes("Nama\nCafé Ñoño\n".encode() + "José\n".encode("cp1252"))
+    tab.transfer.open_import(path)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "campur.csv" in shown[0] and "(line 3)" in shown[0] and "\n" not in shown[0]
+    assert tab.transfer.dialog is None
+
+
 def test_cancelled_import_imports_nothing(qtbot: Any, monkeypatch: pytest.MonkeyPatch,
                                           db: Any, tmp_path: Path) -> None:
     from bizcare.services import importing

@@ -149,13 +149,17 @@ def test_multiplier_text() -> None:
         "×1", "×1,25", "×2", "×1,5"]
 
 
-def test_daily_jobs_run_in_the_background(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+def test_daily_jobs_run_in_the_background(qtbot, db, set_today) -> None:  # type: ignore[no-untyped-def]
     from bizcare.ui.loyalty.startup import start_daily_jobs
 
+    earned = date.today() - timedelta(days=400)
+    set_today(earned)  # earned on its day; a year on, the start of the day writes it off
     with db.session() as s:
         c = h.customer(s, "PLG-000009", "Lama")
-        loyalty.earn_for_receipt(s, h.receipt(s, c, 500_000, date.today() - timedelta(days=400)))
+        loyalty.earn_for_receipt(s, h.receipt(s, c, 500_000, earned))
         cid = c.id
+        assert loyalty.balance(s, cid) == 50
+    set_today(date.today())
     ctx = UiContext(db=db, lang="en")
     with qtbot.waitSignal(ctx.hub.changed, timeout=5000):
         task = start_daily_jobs(ctx)

@@ -182,12 +182,14 @@ def test_two_redemptions_never_spend_the_same_points(db) -> None:  # type: ignor
         assert loyalty.balance(s, cid) == 50
 
 
-def test_expiry_is_fifo_and_idempotent(session) -> None:  # type: ignore[no-untyped-def]
+def test_expiry_is_fifo_and_idempotent(session, set_today) -> None:  # type: ignore[no-untyped-def]
+    set_today(date(2025, 7, 1))
     loyalty.save_loyalty_settings(session, LoyaltySettings(redeem_minimum=1))
     c = h.customer(session)
     loyalty.earn_for_receipt(session, h.receipt(session, c, 1_000_000, date(2025, 1, 1)))
     loyalty.earn_for_receipt(session, h.receipt(session, c, 500_000, date(2025, 6, 1)))
     loyalty.redeem_points(session, c.id, 60, date(2025, 7, 1))
+    set_today(date(2026, 1, 1))
     assert loyalty.expire_points(session, date(2025, 12, 31)) == (0, 0)
     assert loyalty.expire_points(session, date(2026, 1, 1)) == (1, 40)  # oldest lot first
     assert loyalty.expire_points(session, date(2026, 1, 1)) == (0, 0)
@@ -195,6 +197,7 @@ def test_expiry_is_fifo_and_idempotent(session) -> None:  # type: ignore[no-unty
     status = loyalty.member_status(session, c.id, date(2026, 1, 1))
     assert (status.points, status.next_expiry, status.next_expiry_points) == (
         50, date(2026, 6, 1), 50)
+    set_today(date(2026, 6, 1))
     assert loyalty.expire_points(session, date(2026, 6, 1)) == (1, 50)
     assert loyalty.balance(session, c.id) == 0
 
@@ -206,7 +209,8 @@ def test_redemption_cannot_spend_lapsed_points(session) -> None:  # type: ignore
         loyalty.redeem_points(session, c.id, 100, date(2026, 1, 2))
 
 
-def test_member_status_for_the_detail_and_invoice(session) -> None:  # type: ignore[no-untyped-def]
+def test_member_status_for_the_detail_and_invoice(session, set_today) -> None:  # type: ignore[no-untyped-def]
+    set_today(date(2026, 3, 10))
     c = h.customer(session)
     loyalty.earn_for_receipt(session, h.receipt(session, c, 6_000_000, date(2025, 4, 1)))
     status = loyalty.member_status(session, c.id, date(2026, 3, 10))

@@ -148,7 +148,8 @@ def test_internal_appreciation_and_leaderboard(session) -> None:  # type: ignore
     assert loyalty.balance(session, g.id, "internal") == 20
 
 
-def test_member_page_and_expiring_list(session) -> None:  # type: ignore[no-untyped-def]
+def test_member_page_and_expiring_list(session, set_today) -> None:  # type: ignore[no-untyped-def]
+    set_today(D)
     a = h.customer(session, "PLG-000001", "Ani")
     b = h.customer(session, "PLG-000002", "Bambang")
     h.customer(session, "PLG-000003", "Citra")

@@ -13,12 +13,14 @@ import shutil
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
+from unittest import mock
 
 import hypothesis.strategies as st
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlmodel import select
 
+from bizcare.domain import clock
 from bizcare.domain.errors import InsufficientPointsError
 from bizcare.domain.models import LoyaltyEntry, Receipt
 from bizcare.services import loyalty
@@ -57,6 +59,10 @@ class LoyaltyMachine(RuleBasedStateMachine):
         shutil.copyfile(_template(), self.folder / "db.sqlite")
         self.db = open_database(self.folder / "db.sqlite", migrate=False)
         self.today = date(2025, 8, 1)
+        # The shop's "today" is the machine's: expiry refuses later days, and a lot that
+        # has lapsed by today is written off when it is earned.
+        self.clock = mock.patch.object(clock, "today", lambda: self.today)
+        self.clock.start()
         self.payments: list[dict] = []  # receipt id, customer, amount, day, void
         with self.db.session() as s:
             self.customers = [
@@ -66,6 +72,7 @@ class LoyaltyMachine(RuleBasedStateMachine):
                 loyalty.add_hpn_campaign(s, year)
 
     def teardown(self) -> None:
+        self.clock.stop()
         self.db.dispose()
         shutil.rmtree(self.folder, ignore_errors=True)
 

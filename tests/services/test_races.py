@@ -176,15 +176,20 @@ def test_one_voucher_on_four_invoices_issued_at_once(database, run) -> None:  # 
     assert audits(database, "use", "voucher") == 1
 
 
-def test_daily_loyalty_run_started_by_four_windows(database, run) -> None:  # type: ignore[no-untyped-def]
+def test_daily_loyalty_run_started_by_four_windows(database, run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
+    from bizcare.domain import clock
     from bizcare.services.customers import CustomerInput, create_customer
     from bizcare.services.loyalty import balance
 
     cid = int(database.run(lambda s: create_customer(s, CustomerInput(
         name="Sari", birth_date=date(1990, DAY.month, DAY.day))).id or 0))
-    points(database, cid, 100, on=date(2025, 1, 10))  # lapsed on 10 January 2026
+    # Earned while still valid (a back-dated earning would be written off at once); they
+    # lapse on 10 January 2026, before the run's day.
+    with monkeypatch.context() as m:
+        m.setattr(clock, "today", lambda: date(2025, 6, 1))
+        points(database, cid, 100, on=date(2025, 1, 10))
     outcomes = run("daily_run", same(DAY))
     assert sorted(outcomes) == ["ok expired 0 birthdays 0"] * (SESSIONS - 1) + [
         "ok expired 100 birthdays 1"]

@@ -16,7 +16,10 @@ def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-
     db = tmp_path / "cli.db"
 
     def call(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--db", str(db), "--lang", "en"])
+        try:
+            code = main([*args, "--db", str(db), "--lang", "en"])
+        except SystemExit as exc:  # refused by the argument's type, before any command ran
+            code = int(exc.code or 0)
         out = capsys.readouterr()
         return code, out.out, out.err
 
@@ -35,14 +38,12 @@ def _refused(run, path: Path) -> str:  # type: ignore[no-untyped-def]
 def test_a_named_pipe_exits_2_at_once(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pipe = tmp_path / "pelanggan.csv"
     os.mkfifo(pipe)
-    assert _refused(run, pipe) == (
-        "bizcare: pelanggan.csv is not a file: choose a saved CSV or Excel file.\n"
-    )
+    assert "pelanggan.csv is not a regular file." in _refused(run, pipe)
 
 
 def test_a_folder_exits_2(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "daftar.csv").mkdir()
-    assert "daftar.csv is not a file" in _refused(run, tmp_path / "daftar.csv")
+    assert "daftar.csv is not a regular file." in _refused(run, tmp_path / "daftar.csv")
 
 
 def test_utf16_without_bom_is_imported_as_written(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -170,10 +170,6 @@
             <translation>Belum ada invoice.</translation>
         </message>
         <message>
-            <source>An invoice bills a customer before payment; each payment then issues its kwitansi automatically.</source>
-            <translation>Invoice menagih pelanggan sebelum pembayaran; setiap pembayaran lalu menerbitkan kwitansinya secara otomatis.</translation>
-        </message>
-        <message>
             <source>Create the first invoice</source>
             <translation>Buat invoice pertama</translation>
         </message>

@@ -312,6 +312,7 @@
         <name>CataloguePage</name>
         <message>
             <source>Campaign</source>
+            <extracomment>Whether a row is active, as a bool (never read back from the translated "Yes"/"No").</extracomment>
             <translation>Kampanye</translation>
         </message>
         <message>
@@ -625,6 +626,49 @@
         </message>
     </context>
     <context>
+        <name>CustomerFilterBar</name>
+        <message>
+            <source>Search name, code, phone, e-mail, city… (Ctrl+F)</source>
+            <translation>Cari nama, kode, telepon, email, kota… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Semua kategori</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>Semua kota</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Semua tag</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>Tampilkan arsip</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Jenis:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Kategori:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>Kota:</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Tag:</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerForm</name>
         <message>
             <source>New customer</source>
@@ -920,46 +964,6 @@
         <message>
             <source>Contacts you promised to follow up</source>
             <translation>Kontak yang dijanjikan untuk ditindaklanjuti</translation>
-        </message>
-        <message>
-            <source>Search name, code, phone, e-mail, city… (Ctrl+F)</source>
-            <translation>Cari nama, kode, telepon, email, kota… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Semua jenis</translation>
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation>Semua kategori</translation>
-        </message>
-        <message>
-            <source>All cities</source>
-            <translation>Semua kota</translation>
-        </message>
-        <message>
-            <source>All tags</source>
-            <translation>Semua tag</translation>
-        </message>
-        <message>
-            <source>Show archived</source>
-            <translation>Tampilkan arsip</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>Jenis:</translation>
-        </message>
-        <message>
-            <source>Category:</source>
-            <translation>Kategori:</translation>
-        </message>
-        <message>
-            <source>City:</source>
-            <translation>Kota:</translation>
-        </message>
-        <message>
-            <source>Tag:</source>
-            <translation>Tag:</translation>
         </message>
         <message>
             <source>{count} customers</source>

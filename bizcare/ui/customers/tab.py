@@ -8,23 +8,15 @@ SQL; the list pages rows in as it scrolls. Every operation ends with
 from __future__ import annotations
 
 from datetime import date
-from typing import cast
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,18 +36,17 @@ from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.delegates import ChipDelegate
 from bizcare.ui.common.empty_state import EmptyState
 from bizcare.ui.common.errors import error_text
-from bizcare.ui.common.paged_model import IdRole
+from bizcare.ui.common.list_view import ListPage, ListView
 from bizcare.ui.customers.detail import CustomerDetail
+from bizcare.ui.customers.filters import CustomerFilterBar
 from bizcare.ui.customers.interactions import FollowUpsDialog
-from bizcare.ui.customers.labels import CATEGORIES, KINDS, label
 from bizcare.ui.customers.model import CustomerSource, CustomerTableModel
 from bizcare.ui.customers.ops import FAILED, attempt, read, write
 from bizcare.ui.customers.transfer import TransferActions
-from bizcare.ui.customers.widgets import LazyComboBox
 
-SEARCH_DELAY_MS = 150
 ROW_HEIGHT = 30
 COLUMN_WIDTHS = {0: 100, 2: 92, 3: 112, 4: 128, 5: 132, 6: 210}
+Cols = CustomerTableModel.Columns
 #: Shown in the detail; the list offers it through the header's context menu.
 HIDDEN_COLUMNS = (6,)
 
@@ -70,22 +61,16 @@ class CustomersTab(QWidget):
         self.active_dialog: QWidget | None = None
         self.model = CustomerTableModel(page_size=100, max_pages=24, parent=self)
         self.model.failed.connect(lambda exc: ctx.hub.status.emit(error_text(exc)))
-        self.model.reloaded.connect(self._update_count)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
         self.transfer = TransferActions(ctx, self)
-        self.stack = QStackedWidget()
         self.empty = EmptyState(self.tr("No customers yet."), self.tr("Add first customer"))
         self.empty.action.connect(self.new_customer)
+        # A new shop's customers are often in a spreadsheet already: the one other way in.
         empty_import = QPushButton(self.tr("Import from Excel or CSV…"))
         empty_import.setFlat(True)
         empty_import.clicked.connect(self.transfer.import_file)
-        empty_layout = cast(QVBoxLayout, self.empty.layout())
-        empty_layout.insertWidget(3, empty_import, 0, Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self._build_main())
+        self.empty.add_link(empty_import)
+        self.stack = ListPage(self._build_main(), self.empty)
+        self.model.reloaded.connect(self._update_count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -118,12 +103,13 @@ class CustomersTab(QWidget):
         self.follow_ups_button = QPushButton()
         self.follow_ups_button.setToolTip(self.tr("Contacts you promised to follow up"))
         self.follow_ups_button.clicked.connect(self.show_follow_ups)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search name, code, phone, e-mail, city… "
-                                               "(Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(340)
-        self.search.textChanged.connect(self._search_timer.start)
+        self.filters = CustomerFilterBar(self._cities, self._tags)
+        self.filters.changed.connect(self.apply_filters)
+        self.search, self.kind, self.category = (
+            self.filters.search, self.filters.kind, self.filters.category)
+        self.city, self.tag, self.archived = (
+            self.filters.city, self.filters.tag, self.filters.archived)
+        self.count_label = self.filters.count_label
         top = QHBoxLayout()
         for button in (self.new_button, self.import_button, self.export_button,
                        self.follow_ups_button):
@@ -131,54 +117,13 @@ class CustomersTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.search)
 
-        self.kind = self._combo(self.tr("All kinds"), KINDS)
-        self.category = self._combo(self.tr("All categories"), CATEGORIES)
-        self.city = LazyComboBox(self.tr("All cities"), self._cities)
-        self.city.currentIndexChanged.connect(self.apply_filters)
-        self.tag = LazyComboBox(self.tr("All tags"), self._tags)
-        self.tag.currentIndexChanged.connect(self.apply_filters)
-        self.archived = QCheckBox(self.tr("Show archived"))
-        self.archived.toggled.connect(self.apply_filters)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
-        filters = QHBoxLayout()
-        for caption, combo in ((self.tr("Kind:"), self.kind),
-                               (self.tr("Category:"), self.category),
-                               (self.tr("City:"), self.city), (self.tr("Tag:"), self.tag)):
-            filters.addWidget(QLabel(caption))
-            filters.addWidget(combo)
-            filters.addSpacing(8)
-        filters.addWidget(self.archived)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
-
-        self.view = QTableView()
+        self.view = ListView(
+            self.model, widths=COLUMN_WIDTHS, stretch=Cols.NAME, row_height=ROW_HEIGHT,
+            delegates={Cols.KIND: ChipDelegate}, sort=(Cols.NAME, Qt.SortOrder.AscendingOrder),
+            select_first=False)
         self.view.setObjectName("customerList")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setShowGrid(False)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = self.view.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(ROW_HEIGHT)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(CustomerTableModel.Columns.NAME,
-                                    QHeaderView.ResizeMode.Stretch)
-        self._add_column_menu(header)
-        header.setSortIndicator(CustomerTableModel.Columns.NAME, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-        self.view.setItemDelegateForColumn(CustomerTableModel.Columns.KIND,
-                                           ChipDelegate(self.view))
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._add_column_menu(self.view.horizontalHeader())
+        self.view.current_id_changed.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
 
         self.detail = CustomerDetail(self.db, self.ctx.lang)
@@ -201,7 +146,7 @@ class CustomersTab(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
         return page
 
@@ -218,16 +163,6 @@ class CustomersTab(QWidget):
             header.addAction(action)
             self.view.setColumnHidden(column, column in HIDDEN_COLUMNS)
 
-    def _combo(self, everything: str, choices: dict[str, str]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(everything, None)
-        for code in choices:
-            combo.addItem(label(choices, code), code)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMaxVisibleItems(20)
-        combo.currentIndexChanged.connect(self.apply_filters)
-        return combo
-
     def _add_shortcuts(self) -> None:
         for keys, slot in (("Ctrl+N", self.new_customer), ("Ctrl+F", self.focus_search)):
             action = QAction(self)
@@ -239,21 +174,17 @@ class CustomersTab(QWidget):
     # -- the query -----------------------------------------------------------------------
     def query(self) -> CustomerQuery:
         """What the list shows now: search text, filters, and the archived switch."""
-        return CustomerQuery(
-            search=self.search.text(), kind=self.kind.currentData(),
-            category=self.category.currentData(), city=self.city.currentData(),
-            tag=self.tag.currentData(), include_archived=self.archived.isChecked())
+        return self.filters.query()
 
     def apply_filters(self) -> None:
-        self._search_timer.stop()
+        self.filters.stop_pending()
         source = self.model.source
         if isinstance(source, CustomerSource):  # keeps the order the owner chose
             self.model.set_source(source.with_query(self.query()))
         else:
             self.model.set_source(CustomerSource(self.db, self.query()))
         if self.model.counting:  # a full first page: the list, while its total is counted
-            self.stack.setCurrentIndex(1)
-        self._select_shown()
+            self.stack.set_empty(False)
 
     def _cities(self) -> list[str]:
         return read(self.db, list_cities)
@@ -275,10 +206,10 @@ class CustomersTab(QWidget):
             empty = read(self.db, lambda s: count_customers(s, with_archived)) == 0
         else:
             empty = False
-        self.stack.setCurrentIndex(0 if empty else 1)
+        self.stack.set_empty(empty)
 
     def _is_unfiltered(self) -> bool:
-        return self.query() == CustomerQuery(include_archived=self.archived.isChecked())
+        return self.filters.is_unfiltered()
 
     def _update_follow_ups(self) -> None:
         today = date.today()
@@ -287,27 +218,14 @@ class CustomersTab(QWidget):
                                        if due else self.tr("Follow-ups"))
 
     # -- selection -----------------------------------------------------------------------
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        customer_id = current.data(IdRole) if current.isValid() else None
-        if customer_id != self.detail.customer_id:
+    def _current_changed(self, customer_id: int | None) -> None:
+        if customer_id is not None and customer_id != self.detail.customer_id:
             self.detail.show_customer(customer_id)
-
-    def _select_shown(self) -> None:
-        """After a reload, select the customer the detail shows if it is on the first page."""
-        shown = self.detail.customer_id
-        if shown is None or self.model.total == 0:
-            return
-        self.model.row_at(0)
-        row = self.model.row_of_id(shown)
-        if row is not None:
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
 
     def select_customer(self, customer_id: int) -> None:
         """Show ``customer_id`` in the detail, and select it in the list when it is there."""
         self.detail.show_customer(customer_id)
-        self._select_shown()
+        self.view.select_id(customer_id)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -330,11 +248,9 @@ class CustomersTab(QWidget):
         return self.detail.busy
 
     def refresh(self) -> None:
-        self.city.mark_stale()
-        self.tag.mark_stale()
+        self.filters.mark_stale()
         self.model.reload()
         self.detail.reload()
-        self._select_shown()
         self._update_follow_ups()
 
     # -- actions -------------------------------------------------------------------------
@@ -359,7 +275,7 @@ class CustomersTab(QWidget):
         form.open()
 
     def _saved(self, customer_id: int) -> None:
-        self.detail.show_customer(customer_id)
+        self.select_customer(customer_id)
         self.notify()
 
     def archive(self, customer_id: int) -> None:
@@ -387,7 +303,7 @@ class CustomersTab(QWidget):
         dialog.open()
 
     def _merged(self, survivor_id: int) -> None:
-        self.detail.show_customer(survivor_id)
+        self.select_customer(survivor_id)
         self.ctx.hub.changed.emit(Changes(customers=True, invoices=True, loyalty=True,
                                           segments=True, service=True))
 

@@ -2218,8 +2218,8 @@ Berkas log: {log}</translation>
             <translation>Internal (apresiasi)</translation>
         </message>
         <message>
-            <source>No members yet. Customers collect points when their payment is recorded on a kwitansi.</source>
-            <translation>Belum ada anggota. Pelanggan mengumpulkan poin saat pembayarannya dicatat pada kwitansi.</translation>
+            <source>No members yet: customers collect points when a kwitansi records their payment.</source>
+            <translation>Belum ada anggota: pelanggan mengumpulkan poin saat kwitansi mencatat pembayarannya.</translation>
         </message>
         <message>
             <source>Set up the programme</source>

@@ -32,10 +32,10 @@ from bizcare.documents.formatting import (
 from bizcare.services.billing import InvoiceDetail
 from bizcare.ui.billing.labels import method_label, ppn_label, status_chip, status_label
 from bizcare.ui.billing.lines_model import format_quantity
-from bizcare.ui.billing.widgets import PRIMARY_STYLE, number_head, set_chip
+from bizcare.ui.billing.widgets import number_head
+from bizcare.ui.common.palette import set_chip, set_tone
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-MUTED = "color: #5f6b76;"
 
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
@@ -90,10 +90,10 @@ class InvoiceDetailPanel(QWidget):
         self.customer = QLabel()
         self.customer.setWordWrap(True)
         self.dates = QLabel()
-        self.dates.setStyleSheet(MUTED)
+        set_tone(self.dates, "muted")
         self.void_reason = QLabel()
         self.void_reason.setWordWrap(True)
-        self.void_reason.setStyleSheet("color: #c62828;")
+        set_tone(self.void_reason, "error")
         for label in (self.customer, self.dates, self.void_reason):
             layout.addWidget(label)
 
@@ -111,7 +111,7 @@ class InvoiceDetailPanel(QWidget):
             self.buttons[name] = button
             (row1 if name in ("edit", "issue", "delete", "pay", "void") else row2).addWidget(
                 button)
-        self.buttons["pay"].setStyleSheet(PRIMARY_STYLE)
+        self.buttons["pay"].setProperty("primary", True)
         row1.addStretch(1)
         row2.addStretch(1)
         layout.addLayout(row1)
@@ -130,13 +130,13 @@ class InvoiceDetailPanel(QWidget):
                                 self.tr("Amount")])
         layout.addWidget(self.payments)
         self.no_payments = QLabel(self.tr("No payments yet."))
-        self.no_payments.setStyleSheet(MUTED)
+        set_tone(self.no_payments, "muted")
         layout.addWidget(self.no_payments)
         self.notes_caption = self._caption(self.tr("Notes and payment instructions"))
         layout.addWidget(self.notes_caption)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet(MUTED)
+        set_tone(self.notes, "muted")
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.notes)
         layout.addStretch(1)

@@ -11,7 +11,6 @@ from enum import IntEnum
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
 from bizcare.documents.formatting import format_date_short, format_rupiah
 from bizcare.services.billing import (
@@ -27,8 +26,7 @@ from bizcare.services.billing import (
 from bizcare.storage.db import Database
 from bizcare.ui.billing.labels import method_label, status_chip, status_label
 from bizcare.ui.common.paged_model import ChipRole, PagedTableModel, QuerySource, RawRole
-
-MUTED = "#8a8f98"
+from bizcare.ui.common.palette import FADED, qcolor
 
 
 def invoice_source(db: Database, query: InvoiceQuery | None = None,
@@ -58,6 +56,7 @@ class InvoiceTableModel(PagedTableModel[InvoiceRow]):
         STATUS = 6
 
     MONEY = (Columns.TOTAL, Columns.OUTSTANDING)
+    right_columns: ClassVar[tuple[int, ...]] = MONEY
 
     sort_keys: ClassVar[dict[int, str]] = {
         Columns.NUMBER: "number", Columns.DATE: "date", Columns.DUE: "due",
@@ -91,11 +90,9 @@ class InvoiceTableModel(PagedTableModel[InvoiceRow]):
             }[c]
         if role == ChipRole and c == self.Columns.STATUS:
             return status_chip(row.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and c in self.MONEY:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (
                 row.status == "void" or (c == self.Columns.NUMBER and not row.number)):
-            return QColor(MUTED)
+            return qcolor(FADED)
         if role == Qt.ItemDataRole.ToolTipRole and c == self.Columns.CUSTOMER:
             return f"{row.customer_code} · {row.customer_name}"
         return None
@@ -133,6 +130,7 @@ class ReceiptTableModel(PagedTableModel[ReceiptRow]):
         Columns.NUMBER: "number", Columns.DATE: "date", Columns.RECEIVED_FROM: "customer",
         Columns.INVOICE: "invoice", Columns.METHOD: "method", Columns.AMOUNT: "amount",
     }
+    right_columns: ClassVar[tuple[int, ...]] = (Columns.AMOUNT,)
 
     def __init__(self, lang: str = "id", **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -160,10 +158,8 @@ class ReceiptTableModel(PagedTableModel[ReceiptRow]):
             }[c]
         if role == ChipRole and c == self.Columns.STATUS:
             return "void" if row.void else "green"
-        if role == Qt.ItemDataRole.TextAlignmentRole and c == self.Columns.AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.void:
-            return QColor(MUTED)
+            return qcolor(FADED)
         if role == Qt.ItemDataRole.ToolTipRole and c == self.Columns.AMOUNT and \
                 row.meterai_required:
             return self.tr("Above the stamp-duty threshold: affix a meterai.")

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_date_long, format_rupiah
 from bizcare.services.billing import ReceiptRow
 from bizcare.ui.billing.labels import method_label, status_label
-from bizcare.ui.billing.widgets import number_head, set_chip
+from bizcare.ui.billing.widgets import number_head
+from bizcare.ui.common.palette import set_chip, set_tone
 
 
 class ReceiptDetailPanel(QWidget):
@@ -43,7 +44,7 @@ class ReceiptDetailPanel(QWidget):
         bold.setPointSizeF(bold.pointSizeF() * 1.2)
         self.amount.setFont(bold)
         self.words.setStyleSheet("font-style: italic;")
-        self.meterai.setStyleSheet("color: #a35200;")
+        set_tone(self.meterai, "warning")
         form.addRow(self.tr("Received from"), self.received_from)
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow(self.tr("In words"), self.words)
@@ -52,7 +53,7 @@ class ReceiptDetailPanel(QWidget):
         form.addRow(self.tr("Method"), self.method)
         layout.addLayout(form)
         layout.addWidget(self.meterai)
-        self.void_reason.setStyleSheet("color: #c62828;")
+        set_tone(self.void_reason, "error")
         layout.addWidget(self.void_reason)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}

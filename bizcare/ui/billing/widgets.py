@@ -18,16 +18,9 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_number, parse_rupiah
 from bizcare.domain.errors import ValidationError
 from bizcare.storage.db import Database
-from bizcare.ui.common.delegates import CHIP_STYLES
+from bizcare.ui.common.palette import restyle
 
 DEBOUNCE_MS = 150
-#: The one primary action of a view (teal like the app icon), e.g. "+ Invoice Baru".
-PRIMARY_STYLE = (
-    "QPushButton { background: #00796b; color: white; border: 1px solid #00695c;"
-    " border-radius: 4px; padding: 4px 14px; font-weight: 600; }"
-    " QPushButton:hover { background: #00897b; }"
-    " QPushButton:pressed { background: #00695c; }"
-)
 
 
 def to_date(value: QDate) -> date:
@@ -44,16 +37,6 @@ def date_edit(value: date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
     return edit
-
-
-def set_chip(label: QLabel, text: str, style: str | None) -> None:
-    """Make ``label`` look like the list's status chip of ``style`` (grey, blue, …)."""
-    chip = CHIP_STYLES.get(style or "grey", CHIP_STYLES["grey"])
-    strike = "text-decoration: line-through;" if chip.strike else ""
-    label.setText(text)
-    label.setStyleSheet(
-        f"QLabel {{ background: {chip.background}; color: {chip.foreground}; {strike}"
-        " border-radius: 9px; padding: 2px 10px; font-weight: bold; }")
 
 
 def number_head(layout: QBoxLayout) -> tuple[QLabel, QLabel]:
@@ -108,7 +91,7 @@ class RupiahEdit(QLineEdit):
 
     def _on_edited(self, _text: str) -> None:
         valid = self.is_valid()
-        self.setStyleSheet("" if valid else "QLineEdit { border: 1px solid #c62828; }")
+        restyle(self, invalid=not valid)  # the red frame of style.qss
         self._emit(self.amount() if valid else 0)
 
     def _tidy(self) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from bizcare.services.customers import list_divisions, save_division
 from bizcare.storage.db import Database
+from bizcare.ui.common.palette import FADED, qcolor
 from bizcare.ui.customers.ops import FAILED, attempt, read, write
 
 
@@ -74,7 +74,7 @@ class DivisionsDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (division.id, division.name, division.active))
             if not division.active:
-                item.setForeground(QColor("#8a8f98"))
+                item.setForeground(qcolor(FADED))
             self.list.addItem(item)
             if division.id == select_id:
                 self.list.setCurrentItem(item)

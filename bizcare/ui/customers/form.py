@@ -192,7 +192,6 @@ class CustomerForm(QDialog):
         self.banner.merge.connect(self._merge)
         self.error = QLabel()
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("QLabel#formError { color: #c62828; font-weight: 600; }")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

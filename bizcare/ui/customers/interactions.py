@@ -7,7 +7,6 @@ from datetime import date, datetime
 from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,12 +31,10 @@ from bizcare.domain.enums import Channel, Direction
 from bizcare.domain.models import Interaction
 from bizcare.services.customers import complete_follow_up, follow_ups_due, log_interaction
 from bizcare.storage.db import Database
+from bizcare.ui.common.palette import FADED, RED, qcolor
 from bizcare.ui.customers.labels import channel_label, direction_label
 from bizcare.ui.customers.ops import FAILED, attempt, read, write
 from bizcare.ui.customers.widgets import to_date
-
-OVERDUE = "#c62828"
-DONE = "#8a8f98"
 
 
 def local_time(moment: datetime) -> datetime:
@@ -154,9 +151,9 @@ class InteractionList(QTreeWidget):
             open_follow_up = i.follow_up_on is not None and not i.follow_up_done
             item.setData(2, Qt.ItemDataRole.UserRole, open_follow_up)
             if open_follow_up and i.follow_up_on is not None and i.follow_up_on <= today:
-                item.setForeground(2, QColor(OVERDUE))
+                item.setForeground(2, qcolor(RED))
             elif i.follow_up_done:
-                item.setForeground(2, QColor(DONE))
+                item.setForeground(2, qcolor(FADED))
             if open_follow_up:
                 item.setToolTip(2, self.tr("Double-click to mark the follow-up done"))
             self.addTopLevelItem(item)
@@ -227,7 +224,7 @@ class FollowUpsDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, (f.interaction_id, f.customer_id))
             item.setToolTip(4, f.summary)
             if f.due < today:
-                item.setForeground(0, QColor(OVERDUE))
+                item.setForeground(0, qcolor(RED))
             self.list.addTopLevelItem(item)
         if due:
             self.summary.setText(self.tr("{count} follow-ups are due.").format(count=len(due)))

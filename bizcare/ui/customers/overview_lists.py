@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -38,6 +38,7 @@ from bizcare.ui.billing.labels import status_chip, status_label
 from bizcare.ui.common.delegates import ChipDelegate, MoneyDelegate
 from bizcare.ui.common.list_model import ListTableModel
 from bizcare.ui.common.paged_model import ChipRole, RawRole
+from bizcare.ui.common.palette import FADED, qcolor, set_tone
 
 if TYPE_CHECKING:  # rows arrive from the worker; the services load there, not with the tab
     from bizcare.services.customer_overview import CustomerOverview
@@ -45,7 +46,6 @@ if TYPE_CHECKING:  # rows arrive from the worker; the services load there, not w
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 28
-VOID_COLOUR = "#8a8a8a"
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ class RowsModel(ListTableModel[Any]):
             return spec.chip(row)
         voided = self._void is not None and self._void(row)
         if role == Qt.ItemDataRole.ForegroundRole and voided:
-            return QColor(VOID_COLOUR)
+            return qcolor(FADED)
         if role == Qt.ItemDataRole.FontRole and voided:
             font = QFont()
             font.setStrikeOut(True)
@@ -200,11 +200,11 @@ class ListPage(QWidget):
         self._loaded = False
         self.blank = QWidget()  # before the first overview arrives: nothing, not "none"
         self.empty = QLabel(empty_text)
-        self.empty.setStyleSheet("color: #5f6b76;")
+        set_tone(self.empty, "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty.setContentsMargins(4, 10, 4, 4)
         self.note = QLabel()
-        self.note.setStyleSheet("color: #5f6b76;")
+        set_tone(self.note, "muted")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.blank)
         self.stack.addWidget(self.empty)

@@ -38,6 +38,7 @@ from bizcare.services.loyalty import (
 )
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import error_text, show_error
+from bizcare.ui.common.palette import set_tone
 
 MAX_SPIN = 1_000_000_000
 
@@ -59,7 +60,7 @@ class _ServiceDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("dialogError")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        set_tone(self.message, "error")
         self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -98,7 +99,7 @@ class RedeemDialog(_ServiceDialog):
         self.balance = QLabel(self.tr("Balance: {points} points").format(
             points=format_number(self.points)))
         self.balance.setObjectName("loyaltyBalance")
-        self.balance.setStyleSheet("font-size: 12pt; font-weight: bold; color: #00695c;")
+        self.balance.setObjectName("pointsBalance")
         layout.addWidget(self.balance)
         self.by_reward = QRadioButton(self.tr("A reward from the catalogue"))
         self.by_points = QRadioButton(self.tr("A number of points (discount or gift)"))

@@ -23,6 +23,7 @@ from bizcare.services.loyalty_fifo import add_months
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.paged_model import RowRole
+from bizcare.ui.common.palette import set_tone
 from bizcare.ui.loyalty.models import Column, RowsModel, fit_rows
 
 
@@ -88,7 +89,7 @@ class InternalPage(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view, 1)
         self.empty = QLabel(self.tr("No appreciation points yet."))
-        self.empty.setStyleSheet("color: #5f6b7a;")
+        set_tone(self.empty, "muted")
         layout.addWidget(self.empty)
         self.period.currentIndexChanged.connect(self.reload)
         self.sync_button.clicked.connect(self.sync)

@@ -30,6 +30,7 @@ from bizcare.ui.common.delegates import ChipDelegate
 from bizcare.ui.common.empty_state import EmptyState
 from bizcare.ui.common.list_view import ListPage, ListView
 from bizcare.ui.common.paged_model import QuerySource, RowRole
+from bizcare.ui.common.palette import set_tone
 from bizcare.ui.loyalty.models import (
     Column,
     MemberTableModel,
@@ -78,7 +79,7 @@ class MemberDetail(QWidget):
             (self.tr("Vouchers"), self.vouchers),
         ]):
             name = QLabel(label)
-            name.setStyleSheet("color: #5f6b7a;")
+            set_tone(name, "muted")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(widget, row, 1)
         grid.setColumnStretch(1, 1)
@@ -122,7 +123,6 @@ class MemberDetail(QWidget):
         self.title.setText(f"{name}  ·  {code}")
         self.points.setText(self.tr("{points} points").format(points=format_number(
             status.points)))
-        self.points.setStyleSheet("font-size: 16pt; font-weight: bold; color: #00695c;")
         self.tier.setText(self.tr("{tier} · points {multiplier}").format(
             tier=status.tier, multiplier=multiplier_text(status.multiplier_bp))
             if status.tier else "–")

@@ -112,6 +112,7 @@ class MemberTableModel(PagedTableModel[MemberRow]):
         Columns.CODE: "code", Columns.NAME: "name", Columns.TIER: "spend",
         Columns.POINTS: "points",
     }
+    right_columns: ClassVar[tuple[int, ...]] = (Columns.POINTS, Columns.EXPIRING)
 
     def __init__(self, *args: Any, lang: str = "id", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -141,8 +142,6 @@ class MemberTableModel(PagedTableModel[MemberRow]):
             return str(raw or "")
         if role == ChipRole and col == c.TIER:
             return tier_chip(row.tier)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (c.POINTS, c.EXPIRING):
-            return int(RIGHT)
         return None
 
 

@@ -34,6 +34,7 @@ from bizcare.services.loyalty import (
 )
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.palette import set_tone
 
 MAX_INT = 2_000_000_000
 
@@ -121,7 +122,7 @@ class SettingsPage(QWidget):
                               "points. A tier is held while the spend of the last 12 months "
                               "reaches it."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f6b7a;")
+        set_tone(hint, "muted")
         tl.addWidget(hint)
         right = QVBoxLayout()
         right.addWidget(tiers, 1)

@@ -874,7 +874,6 @@
         <name>CustomerPicker</name>
         <message>
             <source>Type a customer code or name…</source>
-            <extracomment>The one primary action of a view (teal like the app icon), e.g. "+ Invoice Baru".</extracomment>
             <translation>Ketik kode atau nama pelanggan…</translation>
         </message>
     </context>
@@ -1152,10 +1151,6 @@
             <source>{points} pts</source>
             <translation>{points} poin</translation>
         </message>
-        <message>
-            <source>… and {count} more</source>
-            <translation>… dan {count} lainnya</translation>
-        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -1288,10 +1283,6 @@
         <message>
             <source>Nothing needs following up today: no overdue invoices, follow-ups, open complaints or late requests.</source>
             <translation>Tidak ada yang perlu ditindaklanjuti hari ini: tidak ada invoice lewat jatuh tempo, tindak lanjut, keluhan terbuka, atau permintaan yang terlambat.</translation>
-        </message>
-        <message>
-            <source>… and {count} more</source>
-            <translation>… dan {count} lainnya</translation>
         </message>
     </context>
     <context>
@@ -3369,6 +3360,13 @@ Berkas log: {log}</translation>
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ListCard</name>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… dan {count} lainnya</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@ from bizcare.documents.formatting import format_number, parse_rupiah
 from bizcare.domain.errors import ValidationError
 from bizcare.storage.db import Database
 from bizcare.ui.common.palette import restyle
+from bizcare.ui.common.widgets import figure_label
 
 DEBOUNCE_MS = 150
 
@@ -42,12 +43,7 @@ def date_edit(value: date) -> QDateEdit:
 def number_head(layout: QBoxLayout) -> tuple[QLabel, QLabel]:
     """The head of a detail panel: the document number, large and selectable, then its chip."""
     head = QHBoxLayout()
-    number = QLabel()
-    font = number.font()
-    font.setPointSizeF(font.pointSizeF() * 1.35)
-    font.setBold(True)
-    number.setFont(font)
-    number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    number = figure_label(1.35)
     chip = QLabel()
     head.addWidget(number)
     head.addWidget(chip)

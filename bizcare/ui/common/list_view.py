@@ -28,6 +28,38 @@ from bizcare.ui.common.paged_model import IdRole
 ROW_HEIGHT = 28
 
 
+def configure_table(view: QTableView, *, widths: Mapping[int, int] | None = None,
+                    stretch: int | None = None,
+                    delegates: Mapping[int, type[QStyledItemDelegate]] | None = None,
+                    row_height: int = ROW_HEIGHT, fit: bool = False) -> None:
+    """The house's settings for any read-only table: whole rows, single selection, no grid,
+    alternating rows, fixed row height, left-aligned headers; ``fit`` sizes the columns to
+    their contents (short lists held whole), ``widths`` sets some, ``stretch`` takes the rest.
+    """
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(row_height)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    if fit:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column, width in (widths or {}).items():
+        header.resizeSection(column, width)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, delegate in (delegates or {}).items():
+        view.setItemDelegateForColumn(column, delegate(view))
+
+
 class ListView(QTableView):
     """A master list whose current row is known by id (``IdRole``) and kept across reloads.
 
@@ -51,29 +83,11 @@ class ListView(QTableView):
         self._wanted_id: Any = None
         self._restoring = False
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        configure_table(self, widths=widths, stretch=stretch, delegates=delegates,
+                        row_height=row_height)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(row_height)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in (widths or {}).items():
-            header.resizeSection(column, width)
-        if stretch is not None:
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        for column, delegate in (delegates or {}).items():
-            self.setItemDelegateForColumn(column, delegate(self))
         if sort is not None:
-            header.setSortIndicator(*sort)
+            self.horizontalHeader().setSortIndicator(*sort)
         self.setSortingEnabled(True)
         self.selectionModel().currentRowChanged.connect(self._current_row_changed)
         model.modelReset.connect(self.restore_selection)

@@ -67,6 +67,7 @@ def restyle(widget: QWidget, **properties: object) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    widget.update()
 
 
 def set_tone(widget: QWidget, tone: str) -> None:

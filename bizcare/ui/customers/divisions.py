@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from bizcare.services.customers import list_divisions, save_division
 from bizcare.storage.db import Database
 from bizcare.ui.common.palette import FADED, qcolor
+from bizcare.ui.common.widgets import intro_layout
 from bizcare.ui.customers.ops import FAILED, attempt, read, write
 
 
@@ -38,11 +38,8 @@ class DivisionsDialog(QDialog):
         self.db = db
         self.setWindowTitle(self.tr("Divisions"))
         self.resize(420, 420)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Divisions of your business that are served as internal "
-                               "customers (Sales, Warehouse, Finance…)."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout = intro_layout(self, self.tr("Divisions of your business that are served as "
+                                            "internal customers (Sales, Warehouse, Finance…)."))
         body = QHBoxLayout()
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._update_buttons)

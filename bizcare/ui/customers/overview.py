@@ -21,6 +21,7 @@ from bizcare.documents.formatting import format_date_long, format_number, format
 from bizcare.domain.errors import BizCareError
 from bizcare.storage.db import Database
 from bizcare.ui.common.palette import MUTED, set_tone
+from bizcare.ui.common.widgets import figure_label
 from bizcare.ui.common.worker import BackgroundTask, Progress
 
 if TYPE_CHECKING:  # the service (and billing and loyalty behind it) loads in the worker
@@ -120,13 +121,8 @@ def _card(title: str) -> tuple[QFrame, QLabel, QLabel, QLabel]:
     frame.setObjectName("card")
     caption = QLabel(title)
     caption.setObjectName("cardTitle")
-    value = QLabel()
+    value = figure_label(1.3)
     value.setObjectName("overviewValue")
-    font = value.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    value.setFont(font)
-    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     detail = QLabel()
     detail.setWordWrap(True)
     layout = QVBoxLayout(frame)

@@ -22,8 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QStackedWidget,
     QTableView,
@@ -37,6 +35,7 @@ from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.ui.billing.labels import status_chip, status_label
 from bizcare.ui.common.delegates import ChipDelegate, MoneyDelegate
 from bizcare.ui.common.list_model import ListTableModel
+from bizcare.ui.common.list_view import configure_table
 from bizcare.ui.common.paged_model import ChipRole, RawRole
 from bizcare.ui.common.palette import FADED, qcolor, set_tone
 
@@ -45,7 +44,6 @@ if TYPE_CHECKING:  # rows arrive from the worker; the services load there, not w
     from bizcare.services.invoice_queries import InvoiceRow, ReceiptRow
 
 Index = QModelIndex | QPersistentModelIndex
-ROW_HEIGHT = 28
 
 
 @dataclass(frozen=True)
@@ -154,24 +152,10 @@ class OverviewTable(QTableView):
         super().__init__(parent)
         self.setModel(model)
         self.rows_model = model
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
+        configure_table(self, stretch=stretch, fit=True)
         # A narrow panel shortens the number in the middle ("INV/20…/0042"), keeping the
         # sequence readable; the tooltip has it in full.
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(ROW_HEIGHT)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.money = MoneyDelegate(self)
         chips = ChipDelegate(self)
         for number, column in enumerate(model.columns):

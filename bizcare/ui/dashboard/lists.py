@@ -95,6 +95,16 @@ class _ListCard(QFrame):
         self.empty.setText(sentence)
         self.stack.setCurrentWidget(self.empty)
 
+    def add_more(self, rest: int) -> None:
+        """A muted last row saying how many more there are than the list shows."""
+        from bizcare.documents.formatting import format_number
+
+        if rest > 0:
+            more = QTreeWidgetItem([self.tr("… and {count} more").format(
+                count=format_number(rest))])
+            more.setForeground(0, QBrush(MUTED))
+            self.tree.addTopLevelItem(more)
+
     def show_tree(self) -> None:
         self.stack.setCurrentWidget(self.tree)
 
@@ -139,12 +149,7 @@ class FollowUpList(_ListCard):
                 if item.late:
                     row.setForeground(1, QBrush(LATE))
                 self.tree.addTopLevelItem(row)
-            rest = group.count - len(group.items)
-            if rest > 0:
-                more = QTreeWidgetItem([self.tr("… and {count} more").format(
-                    count=format_number(rest))])
-                more.setForeground(0, QBrush(MUTED))
-                self.tree.addTopLevelItem(more)
+            self.add_more(group.count - len(group.items))
         self.show_tree()
 
 
@@ -176,10 +181,5 @@ class ExpiringList(_ListCard):
             ])
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(row)
-        rest = summary.customers - len(summary.items)
-        if rest > 0:
-            more = QTreeWidgetItem([self.tr("… and {count} more").format(
-                count=format_number(rest))])
-            more.setForeground(0, QBrush(MUTED))
-            self.tree.addTopLevelItem(more)
+        self.add_more(summary.customers - len(summary.items))
         self.show_tree()

@@ -39,6 +39,7 @@ from bizcare.services.loyalty import (
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import error_text, show_error
 from bizcare.ui.common.palette import set_tone
+from bizcare.ui.common.widgets import intro_layout
 
 MAX_SPIN = 1_000_000_000
 
@@ -177,11 +178,8 @@ class AdjustDialog(_ServiceDialog):
         self.customer_id, self.on = customer_id, on or date.today()
         self.setWindowTitle(self.tr("Adjust points – {name}").format(name=name))
         self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Use a minus sign to remove points. Every adjustment is "
-                              "recorded with its reason."))
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        layout = intro_layout(self, self.tr("Use a minus sign to remove points. Every "
+                                            "adjustment is recorded with its reason."))
         self.amount = QSpinBox()
         self.amount.setRange(-MAX_SPIN, MAX_SPIN)
         self.amount.setGroupSeparatorShown(True)

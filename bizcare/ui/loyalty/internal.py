@@ -6,10 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -22,6 +20,7 @@ from bizcare.services.loyalty import LeaderRow, internal_leaderboard, sync_inter
 from bizcare.services.loyalty_fifo import add_months
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.list_view import configure_table
 from bizcare.ui.common.paged_model import RowRole
 from bizcare.ui.common.palette import set_tone
 from bizcare.ui.loyalty.models import Column, RowsModel, fit_rows
@@ -83,10 +82,7 @@ class InternalPage(QWidget):
         ], self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        configure_table(self.view, stretch=2)
         layout.addWidget(self.view, 1)
         self.empty = QLabel(self.tr("No appreciation points yet."))
         set_tone(self.empty, "muted")

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -28,7 +27,7 @@ from bizcare.services.loyalty import history, member_status, open_vouchers
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.delegates import ChipDelegate
 from bizcare.ui.common.empty_state import EmptyState
-from bizcare.ui.common.list_view import ListPage, ListView
+from bizcare.ui.common.list_view import ListPage, ListView, configure_table
 from bizcare.ui.common.paged_model import QuerySource, RowRole
 from bizcare.ui.common.palette import set_tone
 from bizcare.ui.loyalty.models import (
@@ -101,10 +100,7 @@ class MemberDetail(QWidget):
         ], self)
         self.history_view = QTableView()
         self.history_view.setModel(self.history_model)
-        self.history_view.verticalHeader().hide()
-        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_view.horizontalHeader().setStretchLastSection(True)
-        self.history_view.setAlternatingRowColors(True)
+        configure_table(self.history_view, stretch=5)
         layout.addWidget(self.history_view, 1)
 
     def show_member(self, customer_id: int | None, name: str = "", code: str = "") -> None:

@@ -102,13 +102,7 @@ class AgeingModel(QAbstractTableModel):
 class OverdueModel(ListTableModel[OverdueInvoice]):
     """Overdue invoices, longest overdue first: what to chase today."""
 
-    class Columns(IntEnum):
-        NUMBER = 0
-        CUSTOMER = 1
-        DUE = 2
-        DAYS = 3
-        OUTSTANDING = 4
-        LEVEL = 5
+    Columns = IntEnum("Columns", "NUMBER CUSTOMER DUE DAYS OUTSTANDING LEVEL", start=0)
 
     right_columns = (Columns.DAYS, Columns.OUTSTANDING)
 

@@ -36,6 +36,7 @@ from bizcare.services.customers import (
 )
 from bizcare.storage.db import Database
 from bizcare.ui.common.errors import error_text, show_error
+from bizcare.ui.common.palette import restyle
 from bizcare.ui.customers.divisions import DivisionsDialog
 from bizcare.ui.customers.duplicates import DuplicateBanner
 from bizcare.ui.customers.labels import GENDERS, category_label, channel_label, gender_label
@@ -43,13 +44,6 @@ from bizcare.ui.customers.ops import read, write
 from bizcare.ui.customers.widgets import OptionalDateEdit, to_date, to_qdate
 
 DUPLICATE_CHECK_MS = 300
-
-
-def _set_invalid(widget: QWidget, invalid: bool) -> None:
-    """Mark a field for the style sheet's ``[invalid="true"]`` rule (red frame)."""
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 def _text_box(height: int = 56) -> QPlainTextEdit:
@@ -364,7 +358,7 @@ class CustomerForm(QDialog):
     def _mark_invalid(self, exc: ValidationError | None) -> None:
         for widget in self._fields.values():
             if widget.property("invalid"):
-                _set_invalid(widget, False)
+                restyle(widget, invalid=False)
         if exc is None:
             self.error.hide()
             return
@@ -372,5 +366,5 @@ class CustomerForm(QDialog):
         self.error.show()
         culprit = self._fields.get(exc.field or "")
         if culprit is not None:
-            _set_invalid(culprit, True)
+            restyle(culprit, invalid=True)
             culprit.setFocus()

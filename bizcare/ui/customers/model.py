@@ -83,14 +83,7 @@ class CustomerSource:
 class CustomerTableModel(PagedTableModel[CustomerRow]):
     """Customers as rows: code, name, kind chip, category, city, phone, e-mail."""
 
-    class Columns(IntEnum):
-        CODE = 0
-        NAME = 1
-        KIND = 2
-        CATEGORY = 3
-        CITY = 4
-        PHONE = 5
-        EMAIL = 6
+    Columns = IntEnum("Columns", "CODE NAME KIND CATEGORY CITY PHONE EMAIL", start=0)
 
     sort_keys: ClassVar[dict[int, str]] = {
         Columns.CODE: "code", Columns.NAME: "name", Columns.KIND: "kind",

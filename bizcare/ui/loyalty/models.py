@@ -100,13 +100,7 @@ def member_source(db: Database, query: MemberQuery | None = None,
 class MemberTableModel(PagedTableModel[MemberRow]):
     """Members: code, name, tier chip, points, points expiring in 30 days, next expiry."""
 
-    class Columns(IntEnum):
-        CODE = 0
-        NAME = 1
-        TIER = 2
-        POINTS = 3
-        EXPIRING = 4
-        NEXT_EXPIRY = 5
+    Columns = IntEnum("Columns", "CODE NAME TIER POINTS EXPIRING NEXT_EXPIRY", start=0)
 
     sort_keys: ClassVar[dict[int, str]] = {
         Columns.CODE: "code", Columns.NAME: "name", Columns.TIER: "spend",

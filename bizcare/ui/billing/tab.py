@@ -92,7 +92,7 @@ class BillingTab(QWidget):
         self.invoice_model = InvoiceTableModel(ctx.lang, parent=self)
         self.invoice_view = ListView(
             self.invoice_model, stretch=Ic.CUSTOMER, sort=(Ic.DATE, Qt.SortOrder.DescendingOrder),
-            widths={Ic.NUMBER: 135, Ic.DATE: 88, Ic.DUE: 88, Ic.TOTAL: 108, Ic.OUTSTANDING: 108,
+            widths={Ic.NUMBER: 135, Ic.DATE: 88, Ic.DUE: 88, Ic.TOTAL: 108, Ic.OUTSTANDING: 118,
                     Ic.STATUS: 112},
             delegates={Ic.TOTAL: MoneyDelegate, Ic.OUTSTANDING: MoneyDelegate,
                        Ic.STATUS: ChipDelegate})

@@ -824,6 +824,18 @@
         </message>
     </context>
     <context>
+        <name>CustomerList</name>
+        <message>
+            <source>{count} customers</source>
+            <extracomment>Shown in the detail; the list offers it through the header's context menu.</extracomment>
+            <translation>{count} pelanggan</translation>
+        </message>
+        <message>
+            <source>{count} of {total} customers</source>
+            <translation>{count} dari {total} pelanggan</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerOverview</name>
         <message>
             <source>Void</source>
@@ -921,7 +933,6 @@
         <name>CustomersTab</name>
         <message>
             <source>No customers yet.</source>
-            <extracomment>Shown in the detail; the list offers it through the header's context menu.</extracomment>
             <translation>Belum ada pelanggan.</translation>
         </message>
         <message>
@@ -963,14 +974,6 @@
         <message>
             <source>Contacts you promised to follow up</source>
             <translation>Kontak yang dijanjikan untuk ditindaklanjuti</translation>
-        </message>
-        <message>
-            <source>{count} customers</source>
-            <translation>{count} pelanggan</translation>
-        </message>
-        <message>
-            <source>{count} of {total} customers</source>
-            <translation>{count} dari {total} pelanggan</translation>
         </message>
         <message>
             <source>Follow-ups ({count})</source>

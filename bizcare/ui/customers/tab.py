@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -21,34 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizcare.documents.formatting import format_number
 from bizcare.services.customers import (
     CustomerQuery,
     archive_customer,
-    count_customers,
     follow_ups_due,
     get_customer,
-    list_cities,
-    list_tags,
     restore_customer,
 )
 from bizcare.ui.common.context import Changes, UiContext
-from bizcare.ui.common.delegates import ChipDelegate
 from bizcare.ui.common.empty_state import EmptyState
 from bizcare.ui.common.errors import error_text
-from bizcare.ui.common.list_view import ListPage, ListView
+from bizcare.ui.common.list_view import ListPage
+from bizcare.ui.customers.customer_list import CustomerList
 from bizcare.ui.customers.detail import CustomerDetail
-from bizcare.ui.customers.filters import CustomerFilterBar
 from bizcare.ui.customers.interactions import FollowUpsDialog
-from bizcare.ui.customers.model import CustomerSource, CustomerTableModel
 from bizcare.ui.customers.ops import FAILED, attempt, read, write
 from bizcare.ui.customers.transfer import TransferActions
-
-ROW_HEIGHT = 30
-COLUMN_WIDTHS = {0: 100, 2: 92, 3: 112, 4: 128, 5: 132, 6: 210}
-Cols = CustomerTableModel.Columns
-#: Shown in the detail; the list offers it through the header's context menu.
-HIDDEN_COLUMNS = (6,)
 
 
 class CustomersTab(QWidget):
@@ -59,8 +46,15 @@ class CustomersTab(QWidget):
         self.ctx = ctx
         self.db = ctx.db
         self.active_dialog: QWidget | None = None
-        self.model = CustomerTableModel(page_size=100, max_pages=24, parent=self)
-        self.model.failed.connect(lambda exc: ctx.hub.status.emit(error_text(exc)))
+        self.list = CustomerList(ctx.db)
+        self.list.model.failed.connect(lambda exc: ctx.hub.status.emit(error_text(exc)))
+        # The list's parts, as the tests and the benchmark reach them.
+        self.model, self.view, self.filters = self.list.model, self.list.view, self.list.filters
+        self.search, self.kind, self.category = (
+            self.filters.search, self.filters.kind, self.filters.category)
+        self.city, self.tag, self.archived = (
+            self.filters.city, self.filters.tag, self.filters.archived)
+        self.count_label = self.filters.count_label
         self.transfer = TransferActions(ctx, self)
         self.empty = EmptyState(self.tr("No customers yet."), self.tr("Add first customer"))
         self.empty.action.connect(self.new_customer)
@@ -70,7 +64,7 @@ class CustomersTab(QWidget):
         empty_import.clicked.connect(self.transfer.import_file)
         self.empty.add_link(empty_import)
         self.stack = ListPage(self._build_main(), self.empty)
-        self.model.reloaded.connect(self._update_count)
+        self.list.emptiness.connect(self.stack.set_empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -103,13 +97,6 @@ class CustomersTab(QWidget):
         self.follow_ups_button = QPushButton()
         self.follow_ups_button.setToolTip(self.tr("Contacts you promised to follow up"))
         self.follow_ups_button.clicked.connect(self.show_follow_ups)
-        self.filters = CustomerFilterBar(self._cities, self._tags)
-        self.filters.changed.connect(self.apply_filters)
-        self.search, self.kind, self.category = (
-            self.filters.search, self.filters.kind, self.filters.category)
-        self.city, self.tag, self.archived = (
-            self.filters.city, self.filters.tag, self.filters.archived)
-        self.count_label = self.filters.count_label
         top = QHBoxLayout()
         for button in (self.new_button, self.import_button, self.export_button,
                        self.follow_ups_button):
@@ -117,13 +104,7 @@ class CustomersTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.search)
 
-        self.view = ListView(
-            self.model, widths=COLUMN_WIDTHS, stretch=Cols.NAME, row_height=ROW_HEIGHT,
-            delegates={Cols.KIND: ChipDelegate}, sort=(Cols.NAME, Qt.SortOrder.AscendingOrder),
-            select_first=False)
-        self.view.setObjectName("customerList")
-        self._add_column_menu(self.view.horizontalHeader())
-        self.view.current_id_changed.connect(self._current_changed)
+        self.list.current_changed.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
 
         self.detail = CustomerDetail(self.db, self.ctx.lang)
@@ -134,7 +115,7 @@ class CustomersTab(QWidget):
         self.detail.restore_requested.connect(self.restore)
         self.detail.merge_requested.connect(self.open_merge)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -150,19 +131,6 @@ class CustomersTab(QWidget):
         layout.addWidget(self.splitter, 1)
         return page
 
-    def _add_column_menu(self, header: QHeaderView) -> None:
-        """Right-click on the header shows or hides columns (e-mail is hidden at first)."""
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for column in CustomerTableModel.Columns:
-            if column == CustomerTableModel.Columns.NAME:
-                continue
-            action = QAction(self.model.header_text(column), header)
-            action.setCheckable(True)
-            action.setChecked(column not in HIDDEN_COLUMNS)
-            action.toggled.connect(lambda on, c=column: self.view.setColumnHidden(c, not on))
-            header.addAction(action)
-            self.view.setColumnHidden(column, column in HIDDEN_COLUMNS)
-
     def _add_shortcuts(self) -> None:
         for keys, slot in (("Ctrl+N", self.new_customer), ("Ctrl+F", self.focus_search)):
             action = QAction(self)
@@ -174,42 +142,10 @@ class CustomersTab(QWidget):
     # -- the query -----------------------------------------------------------------------
     def query(self) -> CustomerQuery:
         """What the list shows now: search text, filters, and the archived switch."""
-        return self.filters.query()
+        return self.list.query()
 
     def apply_filters(self) -> None:
-        self.filters.stop_pending()
-        source = self.model.source
-        if isinstance(source, CustomerSource):  # keeps the order the owner chose
-            self.model.set_source(source.with_query(self.query()))
-        else:
-            self.model.set_source(CustomerSource(self.db, self.query()))
-        if self.model.counting:  # a full first page: the list, while its total is counted
-            self.stack.set_empty(False)
-
-    def _cities(self) -> list[str]:
-        return read(self.db, list_cities)
-
-    def _tags(self) -> list[str]:
-        return read(self.db, list_tags)
-
-    def _update_count(self, total: int) -> None:
-        if self._is_unfiltered():
-            text = self.tr("{count} customers").format(count=format_number(total))
-        else:
-            unfiltered = CustomerQuery(include_archived=self.archived.isChecked())
-            everyone = read(self.db, lambda s: count_customers(s, unfiltered))
-            text = self.tr("{count} of {total} customers").format(
-                count=format_number(total), total=format_number(everyone))
-        self.count_label.setText(text)
-        if total == 0 and self._is_unfiltered():
-            with_archived = CustomerQuery(include_archived=True)
-            empty = read(self.db, lambda s: count_customers(s, with_archived)) == 0
-        else:
-            empty = False
-        self.stack.set_empty(empty)
-
-    def _is_unfiltered(self) -> bool:
-        return self.filters.is_unfiltered()
+        self.list.apply_filters()
 
     def _update_follow_ups(self) -> None:
         today = date.today()
@@ -225,7 +161,7 @@ class CustomersTab(QWidget):
     def select_customer(self, customer_id: int) -> None:
         """Show ``customer_id`` in the detail, and select it in the list when it is there."""
         self.detail.show_customer(customer_id)
-        self.view.select_id(customer_id)
+        self.list.select_id(customer_id)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -248,8 +184,7 @@ class CustomersTab(QWidget):
         return self.detail.busy
 
     def refresh(self) -> None:
-        self.filters.mark_stale()
-        self.model.reload()
+        self.list.refresh()
         self.detail.reload()
         self._update_follow_ups()
 

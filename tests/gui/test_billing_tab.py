@@ -509,3 +509,20 @@ def test_voiding_a_paid_invoice_asks_to_void_its_kwitansi_too(
     assert statuses(tab) == {number: ("VOID", "void")}
     model = tab.receipt_model
     assert model.index(0, model.Columns.STATUS).data(ChipRole) == "void"
+
+
+def test_detail_panels_ask_for_actions_as_enums(qtbot: Any) -> None:
+    from bizcare.ui.billing.actions import InvoiceAction, ReceiptAction
+    from bizcare.ui.billing.detail import InvoiceDetailPanel
+    from bizcare.ui.billing.receipt_detail import ReceiptDetailPanel
+
+    invoice, receipt = InvoiceDetailPanel(), ReceiptDetailPanel()
+    qtbot.addWidget(invoice)
+    qtbot.addWidget(receipt)
+    assert set(invoice.buttons) == set(InvoiceAction)
+    with qtbot.waitSignal(invoice.requested) as asked:
+        invoice.buttons[InvoiceAction.PAY].click()
+    assert asked.args == [InvoiceAction.PAY] and isinstance(asked.args[0], InvoiceAction)
+    with qtbot.waitSignal(receipt.requested) as asked:
+        receipt.buttons[ReceiptAction.VOID].click()
+    assert asked.args == [ReceiptAction.VOID] and isinstance(asked.args[0], ReceiptAction)

@@ -30,6 +30,7 @@ from bizcare.documents.formatting import (
     format_rupiah,
 )
 from bizcare.services.billing import InvoiceDetail
+from bizcare.ui.billing.actions import FIRST_ROW, InvoiceAction
 from bizcare.ui.billing.labels import method_label, ppn_label, status_chip, status_label
 from bizcare.ui.billing.lines_model import format_quantity
 from bizcare.ui.billing.widgets import number_head
@@ -63,13 +64,10 @@ def _table(headers: list[str]) -> QTableWidget:
 
 class InvoiceDetailPanel(QWidget):
     """Signals:
-    requested(str): an action button was pressed: "edit", "issue", "delete", "pay",
-        "void", "duplicate", "preview", "print".
+    requested(InvoiceAction): an action button was pressed.
     """
 
-    requested = Signal(str)
-
-    ACTIONS = ("edit", "issue", "delete", "pay", "void", "duplicate", "preview", "print")
+    requested = Signal(object)
 
     def __init__(self, lang: str = "id", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,21 +95,21 @@ class InvoiceDetailPanel(QWidget):
         for label in (self.customer, self.dates, self.void_reason):
             layout.addWidget(label)
 
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[InvoiceAction, QPushButton] = {}
         row1, row2 = QHBoxLayout(), QHBoxLayout()
+        a = InvoiceAction
         texts = {
-            "edit": self.tr("Edit"), "issue": self.tr("Issue"), "delete": self.tr("Delete draft"),
-            "pay": self.tr("Record payment…"), "void": self.tr("Void…"),
-            "duplicate": self.tr("Duplicate as new draft"), "preview": self.tr("Preview PDF"),
-            "print": self.tr("Print…"),
+            a.EDIT: self.tr("Edit"), a.ISSUE: self.tr("Issue"), a.DELETE: self.tr("Delete draft"),
+            a.PAY: self.tr("Record payment…"), a.VOID: self.tr("Void…"),
+            a.DUPLICATE: self.tr("Duplicate as new draft"), a.PREVIEW: self.tr("Preview PDF"),
+            a.PRINT: self.tr("Print…"),
         }
-        for name in self.ACTIONS:
-            button = QPushButton(texts[name])
-            button.clicked.connect(lambda _=False, n=name: self.requested.emit(n))
-            self.buttons[name] = button
-            (row1 if name in ("edit", "issue", "delete", "pay", "void") else row2).addWidget(
-                button)
-        self.buttons["pay"].setProperty("primary", True)
+        for action in InvoiceAction:
+            button = QPushButton(texts[action])
+            button.clicked.connect(lambda _=False, n=action: self.requested.emit(n))
+            self.buttons[action] = button
+            (row1 if action in FIRST_ROW else row2).addWidget(button)
+        self.buttons[a.PAY].setProperty("primary", True)
         row1.addStretch(1)
         row2.addStretch(1)
         layout.addLayout(row1)
@@ -165,10 +163,11 @@ class InvoiceDetailPanel(QWidget):
             due=format_date_long(inv.due_date, self.lang)))
         self.void_reason.setVisible(bool(inv.void_reason))
         self.void_reason.setText(self.tr("Voided: {reason}").format(reason=inv.void_reason))
+        a = InvoiceAction
         allowed = {
-            "edit": detail.can_edit, "issue": detail.can_edit, "delete": detail.can_edit,
-            "pay": detail.can_pay, "void": detail.can_void, "duplicate": True,
-            "preview": True, "print": True,
+            a.EDIT: detail.can_edit, a.ISSUE: detail.can_edit, a.DELETE: detail.can_edit,
+            a.PAY: detail.can_pay, a.VOID: detail.can_void, a.DUPLICATE: True,
+            a.PREVIEW: True, a.PRINT: True,
         }
         for name, button in self.buttons.items():
             button.setVisible(allowed[name])

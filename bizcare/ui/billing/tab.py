@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.domain.errors import BizCareError
+from bizcare.ui.billing.actions import InvoiceAction, ReceiptAction
 from bizcare.ui.billing.detail import InvoiceDetailPanel
 from bizcare.ui.billing.filters import FilterBar, InvoiceFilter, ReceiptFilter
 from bizcare.ui.billing.models import (
@@ -126,7 +127,7 @@ class BillingTab(QWidget):
         self.invoice_view.current_id_changed.connect(self.show_invoice)
         self.invoice_view.doubleClicked.connect(self._on_invoice_double_click)
         self.receipt_view.doubleClicked.connect(
-            lambda _i: self.ops.receipt_action("preview"))
+            lambda _i: self.ops.receipt_action(ReceiptAction.PREVIEW))
         self.receipt_view.current_id_changed.connect(self._on_receipt_id)
         # A long list is counted off the GUI thread: its total arrives with ``reloaded``.
         self.invoice_model.reloaded.connect(lambda _total: self._update_count())
@@ -241,7 +242,8 @@ class BillingTab(QWidget):
         """A draft opens in the editor; an issued invoice opens its PDF preview."""
         detail = self.invoice_detail.detail
         if detail is not None:
-            self.ops.invoice_action("edit" if detail.can_edit else "preview")
+            self.ops.invoice_action(InvoiceAction.EDIT if detail.can_edit
+                                    else InvoiceAction.PREVIEW)
 
     def _on_receipt_id(self, receipt_id: int | None) -> None:
         if receipt_id is None:

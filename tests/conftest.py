@@ -25,12 +25,30 @@ def bizcare_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     return home
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    """A migrated SQLite database file in the test's folder."""
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file migrated to the head revision, once per test run: running every
+    migration for every test cost more than most tests themselves."""
     from bizcare.services.database import open_database
 
-    database = open_database(tmp_path / "bizcare.db")
+    path = tmp_path_factory.mktemp("template") / "bizcare.db"
+    database = open_database(path)
+    with database.engine.connect() as conn:  # everything into the main file: copy just it
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def db(tmp_path: Path, template_db: Path) -> Iterator[Database]:
+    """A migrated SQLite database file in the test's folder (a copy of the template)."""
+    import shutil
+
+    from bizcare.services.database import open_database
+
+    target = tmp_path / "bizcare.db"
+    shutil.copyfile(template_db, target)
+    database = open_database(target)
     yield database
     database.dispose()
 

@@ -933,6 +933,7 @@
         <name>CustomersTab</name>
         <message>
             <source>No customers yet.</source>
+            <extracomment>What the tab shows: the list (customers) and the shown customer's money and points.</extracomment>
             <translation>Belum ada pelanggan.</translation>
         </message>
         <message>
@@ -2057,8 +2058,8 @@ pembayaran</translation>
             <translation>Ganti semua data saat ini dengan cadangan ini? Salinan pengaman basis data saat ini disimpan di folder cadangan.</translation>
         </message>
         <message>
-            <source>Backup restored.</source>
-            <translation>Cadangan berhasil dipulihkan.</translation>
+            <source>Backup restored. The data it replaced is kept in {path}</source>
+            <translation>Cadangan berhasil dipulihkan. Data yang digantikan disimpan di {path}</translation>
         </message>
         <message>
             <source>About BizCare</source>
@@ -3508,6 +3509,10 @@ Berkas log: {log}</translation>
             <source>line {line}: possible duplicate: {reason}</source>
             <translation>baris {line}: kemungkinan duplikat: {reason}</translation>
         </message>
+        <message>
+            <source>Restored {path}. The data it replaced is kept in {kept}</source>
+            <translation>{path} berhasil dipulihkan. Data yang digantikan disimpan di {kept}</translation>
+        </message>
     </context>
     <context>
         <name>customers</name>
@@ -3714,10 +3719,6 @@ Berkas log: {log}</translation>
             <translation>Jumlah tidak boleh negatif.</translation>
         </message>
         <message>
-            <source>The amount is too large.</source>
-            <translation>Nominalnya terlalu besar.</translation>
-        </message>
-        <message>
             <source>Line {line}: the discount is larger than the line amount.</source>
             <translation>Baris {line}: diskon lebih besar daripada jumlah baris.</translation>
         </message>
@@ -3778,6 +3779,22 @@ Berkas log: {log}</translation>
             <translation>{path} rusak dan tidak dapat dipulihkan.</translation>
         </message>
         <message>
+            <source>{path} cannot be restored: {count} records refer to records that are missing (first in table {table}).</source>
+            <translation>{path} tidak dapat dipulihkan: {count} catatan merujuk ke catatan yang tidak ada (yang pertama di tabel {table}).</translation>
+        </message>
+        <message>
+            <source>{path} is not a BizCare backup: it has no BizCare schema version.</source>
+            <translation>{path} bukan cadangan BizCare: berkas ini tidak memiliki versi skema BizCare.</translation>
+        </message>
+        <message>
+            <source>{path} is not a complete BizCare backup: the table {table} is missing.</source>
+            <translation>{path} bukan cadangan BizCare yang lengkap: tabel {table} tidak ada.</translation>
+        </message>
+        <message>
+            <source>{path} is not a complete BizCare backup: the column {table}.{column} is missing.</source>
+            <translation>{path} bukan cadangan BizCare yang lengkap: kolom {table}.{column} tidak ada.</translation>
+        </message>
+        <message>
             <source>Restore is only available for a database file.</source>
             <translation>Pemulihan hanya tersedia untuk basis data berupa berkas.</translation>
         </message>
@@ -3832,16 +3849,96 @@ Berkas log: {log}</translation>
             <translation>Invoice {number} tidak ditemukan.</translation>
         </message>
         <message>
+            <source>{handle} is no longer a draft: it was issued as {number}.</source>
+            <translation>{handle} bukan draf lagi: sudah diterbitkan sebagai {number}.</translation>
+        </message>
+        <message>
+            <source>Invoice {number} not found. Did you mean {matches}?</source>
+            <translation>Invoice {number} tidak ditemukan. Maksud Anda {matches}?</translation>
+        </message>
+        <message>
+            <source>Invoice {number} not found. Give the full number, e.g. INV/2026/11/0005, or a draft as draft:12.</source>
+            <translation>Invoice {number} tidak ditemukan. Tulis nomor lengkapnya, mis. INV/2026/11/0005, atau draf sebagai draft:12.</translation>
+        </message>
+        <message>
             <source>Kwitansi {number} not found.</source>
             <translation>Kwitansi {number} tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>Kwitansi {number} not found. Did you mean {matches}?</source>
+            <translation>Kwitansi {number} tidak ditemukan. Maksud Anda {matches}?</translation>
+        </message>
+        <message>
+            <source>Kwitansi {number} not found. Give the full number, e.g. KW/2026/11/0005.</source>
+            <translation>Kwitansi {number} tidak ditemukan. Tulis nomor lengkapnya, mis. KW/2026/11/0005.</translation>
+        </message>
+        <message>
+            <source>Not valid text (the characters are not UTF-8): {value}</source>
+            <translation>Teks tidak valid (karakternya bukan UTF-8): {value}</translation>
+        </message>
+        <message>
+            <source>Text cannot contain a NUL character: {value}</source>
+            <translation>Teks tidak boleh berisi karakter NUL: {value}</translation>
         </message>
         <message>
             <source>The text is longer than {limit} characters.</source>
             <translation>Teksnya lebih dari {limit} karakter.</translation>
         </message>
         <message>
+            <source>Give a number such as INV/2026/11/0005, or a draft as draft:12.</source>
+            <translation>Tulis nomor seperti INV/2026/11/0005, atau draf sebagai draft:12.</translation>
+        </message>
+        <message>
+            <source>A draft is named like draft:12: {value}</source>
+            <translation>Draf ditulis seperti draft:12: {value}</translation>
+        </message>
+        <message>
+            <source>Give a whole number from {low} to {high}: {value}</source>
+            <translation>Isi bilangan bulat dari {low} sampai {high}: {value}</translation>
+        </message>
+        <message>
+            <source>A date must lie between {first} and {last}: {value}</source>
+            <translation>Tanggal harus antara {first} dan {last}: {value}</translation>
+        </message>
+        <message>
             <source>A month looks like 2026-11: {value}</source>
             <translation>Format bulan seperti 2026-11: {value}</translation>
+        </message>
+        <message>
+            <source>The separator must be one character, e.g. ; or tab: {value}</source>
+            <translation>Pemisah harus satu karakter, mis. ; atau tab: {value}</translation>
+        </message>
+        <message>
+            <source>Give a file name.</source>
+            <translation>Isi nama berkas.</translation>
+        </message>
+        <message>
+            <source>No permission to write in {path}.</source>
+            <translation>Tidak ada izin untuk menulis di {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder.</source>
+            <translation>{path} adalah berkas, bukan folder.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name.</source>
+            <translation>{path} adalah folder; isi nama berkas.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>Folder {path} tidak ada.</translation>
+        </message>
+        <message>
+            <source>File {path} not found.</source>
+            <translation>Berkas {path} tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file.</source>
+            <translation>{path} bukan berkas biasa.</translation>
+        </message>
+        <message>
+            <source>Give a database URL, e.g. postgresql+psycopg://user@host/bizcare</source>
+            <translation>Isi URL basis data, mis. postgresql+psycopg://user@host/bizcare</translation>
         </message>
         <message>
             <source>Catalogue item {id} not found.</source>
@@ -4295,6 +4392,18 @@ Berkas log: {log}</translation>
         <message>
             <source>BizCare is already open with this database ({path}). Use that window, or close it first.</source>
             <translation>BizCare sudah terbuka dengan basis data ini ({path}). Gunakan jendela itu, atau tutup dulu.</translation>
+        </message>
+        <message>
+            <source>Amounts above Rp{limit} are not accepted.</source>
+            <translation>Nominal di atas Rp{limit} tidak diterima.</translation>
+        </message>
+        <message>
+            <source>The database {path} is open in another BizCare program (a window or a command). Close it and try again.</source>
+            <translation>Basis data {path} sedang dibuka oleh program BizCare lain (jendela atau perintah). Tutup dulu, lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>The database {path} is being restored or replaced by another BizCare program. Try again in a moment.</source>
+            <translation>Basis data {path} sedang dipulihkan atau diganti oleh program BizCare lain. Coba lagi sebentar lagi.</translation>
         </message>
     </context>
     <context>

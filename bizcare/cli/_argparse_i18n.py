@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 
+from bizcare.domain.errors import BizCareError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 
 TEMPLATES = frozenset({
@@ -39,8 +40,21 @@ def language_of(argv: list[str]) -> str:
     return "id"
 
 
+_language = "id"
+
+
+def render(exc: BizCareError) -> str:
+    """``exc``'s message in the language :func:`install` chose (for argument types, which run
+    while argparse parses, before a handler knows ``--lang``)."""
+    from bizcare.i18n import translator_for
+
+    return exc.render(translator_for(_language))
+
+
 def install(lang: str) -> None:
     """Make argparse's error templates follow ``lang`` (English leaves them untouched)."""
+    global _language
+    _language = "id" if lang == "id" else "en"
     if lang not in ("id",):
         argparse._ = _english  # type: ignore[attr-defined]
         return

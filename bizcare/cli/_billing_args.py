@@ -1,9 +1,9 @@
-"""Reading what people type on the billing command line: amounts, dates, invoice lines."""
+"""Reading what people type on the billing command line: amounts and invoice lines."""
 
 from __future__ import annotations
 
 import argparse
-from datetime import date
+import re
 from typing import Any
 
 from bizcare.domain.errors import ValidationError
@@ -11,7 +11,9 @@ from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 
 
 def output(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    from bizcare.cli import _types as t
+
+    p.add_argument("-o", "--output", required=True, metavar="FILE", type=t.output_file)
 
 
 def amount(text: str) -> int:
@@ -19,19 +21,6 @@ def amount(text: str) -> int:
     from bizcare.documents.formatting import parse_rupiah
 
     return parse_rupiah(text)
-
-
-def day(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A date looks like 2026-11-24: {value}"),
-            "date",
-            value=text,
-        ) from None
 
 
 def invoice_line(text: str) -> Any:
@@ -57,7 +46,7 @@ def invoice_line(text: str) -> Any:
 
 def _numeric(text: str) -> bool:
     cleaned = text.strip().lower().removeprefix("rp").replace(".", "").replace(",", "")
-    return cleaned.strip().isdigit()
+    return re.fullmatch(r"[0-9]+", cleaned.strip(), re.ASCII) is not None
 
 
 def id_of(row: Any) -> int:

@@ -18,13 +18,14 @@ def cmd_create(ctx: Any) -> int:
     from bizcare.services.billing import (
         DraftInput,
         customer_by_code,
+        draft_handle,
         issue_invoice,
         save_draft,
     )
 
     args = ctx.args
     lines = [a.invoice_line(text) for text in args.line]
-    issue_date = a.day(args.date)
+    issue_date = args.date
     with ctx.db.session() as s:
         customer = customer_by_code(s, args.customer)
         due = None
@@ -33,10 +34,10 @@ def cmd_create(ctx: Any) -> int:
         draft = save_draft(
             s,
             DraftInput(a.id_of(customer), lines, issue_date=issue_date, due_date=due,
-                       discount=a.amount(args.discount), notes=args.notes),
+                       discount=args.discount, notes=args.notes),
             actor="cli",
         )
-        result: object = a.id_of(draft)
+        result: str | None = draft_handle(a.id_of(draft))
         if args.issue:
             result = issue_invoice(s, a.id_of(draft), actor="cli").number
     ctx.out(result)
@@ -66,10 +67,10 @@ def cmd_pay(ctx: Any) -> int:
     from bizcare.services.billing import invoice_by_number, record_payment
 
     args = ctx.args
-    amount = a.amount(args.amount)
+    amount = args.amount
     with ctx.db.session() as s:
         invoice = invoice_by_number(s, args.number)
-        receipt = record_payment(s, a.id_of(invoice), amount, args.method, a.day(args.date),
+        receipt = record_payment(s, a.id_of(invoice), amount, args.method, args.date,
                                  args.reference, actor="cli")
     ctx.out(receipt.number)
     return 0
@@ -79,6 +80,7 @@ def cmd_list(ctx: Any) -> int:
     from bizcare.services.billing import (
         InvoiceQuery,
         customer_by_code,
+        draft_handle,
         invoice_page,
     )
 
@@ -92,21 +94,22 @@ def cmd_list(ctx: Any) -> int:
         offset = 0
         while rows:
             for r in rows:
-                ctx.out(r.number or r.id, r.issue_date.isoformat(), r.due_date.isoformat(),
-                        r.customer_code, r.customer_name, r.total, r.paid, r.status)
+                ctx.out(r.number or draft_handle(r.id), r.issue_date.isoformat(),
+                        r.due_date.isoformat(), r.customer_code, r.customer_name, r.total,
+                        r.paid, r.status)
             offset += len(rows)
             rows = invoice_page(s, q, offset, PAGE)
     return 0
 
 
 def cmd_show(ctx: Any) -> int:
-    from bizcare.services.billing import invoice_by_number, invoice_detail
+    from bizcare.services.billing import draft_handle, invoice_by_number, invoice_detail
 
     with ctx.db.session(write=False) as s:
         d = invoice_detail(s, a.id_of(invoice_by_number(s, ctx.args.number)))
     inv = d.invoice
     for key, value in (
-        ("number", inv.number or ""), ("id", inv.id), ("status", d.status),
+        ("number", inv.number or draft_handle(a.id_of(inv))), ("id", inv.id), ("status", d.status),
         ("date", inv.issue_date.isoformat()), ("due", inv.due_date.isoformat()),
         ("customer_code", d.customer.code), ("customer_name", d.customer.name),
         ("subtotal", inv.subtotal), ("discount", inv.discount), ("ppn_mode", inv.ppn_mode),
@@ -133,12 +136,12 @@ def cmd_pdf(ctx: Any) -> int:
 
 
 def cmd_duplicate(ctx: Any) -> int:
-    from bizcare.services.billing import duplicate_invoice, invoice_by_number
+    from bizcare.services.billing import draft_handle, duplicate_invoice, invoice_by_number
 
     with ctx.db.session() as s:
         source = invoice_by_number(s, ctx.args.number)
         copy = duplicate_invoice(s, a.id_of(source), actor="cli")
-    ctx.out(a.id_of(copy))
+    ctx.out(draft_handle(a.id_of(copy)))
     return 0
 
 
@@ -154,7 +157,7 @@ def cmd_ageing(ctx: Any) -> int:
     from bizcare.services.receivables import BUCKETS, ageing
 
     with ctx.db.session(write=False) as s:
-        report = ageing(s, a.day(ctx.args.as_of))
+        report = ageing(s, ctx.args.as_of)
     ctx.out("customer_code", "customer_name", *BUCKETS, "total")
     for row in report.rows:
         ctx.out(row.customer_code, row.customer_name, *row.buckets, row.total)

@@ -46,11 +46,11 @@ def cmd_issue(ctx: Any) -> int:
     from bizcare.services.billing import customer_by_code, issue_cash_receipt
 
     args = ctx.args
-    amount = a.amount(args.amount)
+    amount = args.amount
     with ctx.db.session() as s:
         customer = customer_by_code(s, args.customer)
         receipt = issue_cash_receipt(s, a.id_of(customer), amount, args.purpose, args.method,
-                                     a.day(args.date), args.reference, actor="cli")
+                                     args.date, args.reference, actor="cli")
     ctx.out(receipt.number)
     return 0
 
@@ -69,7 +69,7 @@ def cmd_catalogue_add(ctx: Any) -> int:
 
     args = ctx.args
     with ctx.db.session() as s:
-        item = add_item(s, args.name, a.amount(args.price), args.unit, args.category, args.sku,
+        item = add_item(s, args.name, args.price, args.unit, args.category, args.sku,
                         args.service, actor="cli")
     ctx.out(item.id)
     return 0
@@ -82,7 +82,7 @@ def cmd_catalogue_update(ctx: Any) -> int:
     changes: dict[str, Any] = {k: getattr(args, k) for k in ("name", "unit", "category", "sku")
                                if getattr(args, k) is not None}
     if args.price is not None:
-        changes["price"] = a.amount(args.price)
+        changes["price"] = args.price
     if args.kind is not None:
         changes["is_service"] = args.kind == "service"
     if args.active is not None:
@@ -111,7 +111,7 @@ def cmd_reminder_list(ctx: Any) -> int:
     from bizcare.services.receivables import overdue_invoices
 
     with ctx.db.session(write=False) as s:
-        rows = overdue_invoices(s, a.day(ctx.args.as_of))
+        rows = overdue_invoices(s, ctx.args.as_of)
     ctx.out("number", "due", "days_overdue", "customer_code", "customer_name", "outstanding",
             "level")
     for r in rows:
@@ -126,7 +126,7 @@ def cmd_reminder_text(ctx: Any) -> int:
 
     with ctx.db.session(write=False) as s:
         customer = customer_by_code(s, ctx.args.customer)
-        text = reminder_text(s, a.id_of(customer), ctx.args.level, a.day(ctx.args.as_of))
+        text = reminder_text(s, a.id_of(customer), ctx.args.level, ctx.args.as_of)
     print(text)
     return 0
 
@@ -139,9 +139,9 @@ def cmd_reminder_send(ctx: Any) -> int:
     args = ctx.args
     with ctx.db.session() as s:
         customer = customer_by_code(s, args.customer)
-        sent = send_reminder(s, a.id_of(customer), args.level, a.day(args.as_of), actor="cli")
+        sent = send_reminder(s, a.id_of(customer), args.level, args.as_of, actor="cli")
         if args.output:
-            data = reminder_pdf(s, a.id_of(customer), args.level, a.day(args.as_of),
+            data = reminder_pdf(s, a.id_of(customer), args.level, args.as_of,
                                 sent.letter_number)
             write_output(args.output, data)
     print(sent.text)
@@ -154,6 +154,6 @@ def cmd_reminder_pdf(ctx: Any) -> int:
 
     with ctx.db.session(write=False) as s:
         customer = customer_by_code(s, ctx.args.customer)
-        data = reminder_pdf(s, a.id_of(customer), ctx.args.level, a.day(ctx.args.as_of))
+        data = reminder_pdf(s, a.id_of(customer), ctx.args.level, ctx.args.as_of)
     ctx.out(write_output(ctx.args.output, data))
     return 0

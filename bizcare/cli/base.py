@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 
 from bizcare import __version__
 from bizcare.domain.errors import BizCareError
+from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("bizcare.cli")
 
@@ -38,16 +39,25 @@ class Parser(argparse.ArgumentParser):
     """Exits 2 with a single line on bad input instead of argparse's usage block."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: {message}\n")
+        sys.stderr.write(f"{self.prog}: {one_line(message)}\n")
         raise SystemExit(2)
 
 
+def one_line(message: str) -> str:
+    """A message as one line of text: line breaks in values (a name typed with ``\\n``, a
+    driver's multi-line reason) would make it look like several messages."""
+    return " ".join(message.splitlines())
+
+
 def common_options() -> argparse.ArgumentParser:
+    from bizcare.cli import _types as t
+
     parent = argparse.ArgumentParser(add_help=False)
     group = parent.add_argument_group("database and language")
-    group.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+    group.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, type=t.database_file,
                        help="SQLite database file (default: in the user data folder)")
     group.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS,
+                       type=t.database_url,
                        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/bizcare")
     group.add_argument("--lang", choices=("id", "en"), default=argparse.SUPPRESS,
                        help="language of messages and the window (default: id)")
@@ -116,7 +126,6 @@ def write_output(path: str | Path, data: bytes) -> Path:
     import os
 
     from bizcare.domain.errors import ValidationError
-    from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 
     target = Path(path)
     part = target.with_name(target.name + ".part")
@@ -143,6 +152,8 @@ def translate_error(exc: BizCareError, lang: str) -> str:
 
 
 def run(argv: list[str]) -> int:
+    """Parse ``argv`` and run its handler: 0 done, 2 refused with one line (nothing changed),
+    1 a bug (logged; one line pointing at the log, never a traceback on the console)."""
     from bizcare.cli._argparse_i18n import install, language_of
 
     install(language_of(argv))
@@ -160,7 +171,7 @@ def run(argv: list[str]) -> int:
     try:
         return int(handler(ctx) or 0)
     except BizCareError as exc:
-        sys.stderr.write(f"bizcare: {translate_error(exc, ctx.lang)}\n")
+        sys.stderr.write(f"bizcare: {one_line(translate_error(exc, ctx.lang))}\n")
         return 2
     except KeyboardInterrupt:
         return 130
@@ -171,6 +182,28 @@ def run(argv: list[str]) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception:
+        return _bug(ctx)
     finally:
         if ctx._db is not None:
             ctx._db.dispose()
+
+
+SOMETHING_WRONG = QT_TRANSLATE_NOOP(
+    "errors", "Something went wrong. The details are in the log file:\n{path}"
+)  # the window's words, on one line
+
+
+def _bug(ctx: CliContext) -> int:
+    """An exception no one planned for: the traceback goes to the log, one line to stderr."""
+    from bizcare.i18n import translator_for
+    from bizcare.logs import log_path
+
+    log.exception("command %s failed", getattr(ctx.args, "command", None))
+    try:
+        lang = ctx.lang
+    except Exception:  # noqa: BLE001 - the language must not hide the first failure
+        lang = "id"
+    text = translator_for(lang)("errors", SOMETHING_WRONG).format(path=log_path())
+    sys.stderr.write(f"bizcare: {one_line(text)}\n")
+    return 1

@@ -33,36 +33,42 @@ def command_group(sub: Any, parents: list[argparse.ArgumentParser], name: str,
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    from bizcare.cli import _types as t
+
     p = sub.add_parser("customer", parents=parents, help="add, list, show or archive customers")
     cmds = p.add_subparsers(
         dest="customer_command", metavar="ACTION", required=True, parser_class=sub._parser_class
     )
 
     add = cmds.add_parser("add", parents=parents, help="add a customer; prints its new code")
-    add.add_argument("--name", required=True)
+    add.add_argument("--name", type=t.text, required=True)
     add.add_argument("--kind", choices=("external", "internal"), default="external")
-    add.add_argument("--category", default="", help="perorangan, b2b, reseller or ritel")
-    add.add_argument("--company", default="")
-    add.add_argument("--division", default="", help="division name (internal customers)")
-    add.add_argument("--contact", default="", help="contact person")
-    add.add_argument("--phone", default="")
-    add.add_argument("--whatsapp", default="")
-    add.add_argument("--email", default="")
-    add.add_argument("--city", default="")
-    add.add_argument("--tag", action="append", default=[], help="may be given several times")
-    add.add_argument("--notes", default="")
+    add.add_argument("--category", type=t.text, default="",
+                     help="perorangan, b2b, reseller or ritel")
+    add.add_argument("--company", type=t.text, default="")
+    add.add_argument("--division", type=t.text, default="",
+                     help="division name (internal customers)")
+    add.add_argument("--contact", type=t.text, default="", help="contact person")
+    add.add_argument("--phone", type=t.text, default="")
+    add.add_argument("--whatsapp", type=t.text, default="")
+    add.add_argument("--email", type=t.text, default="")
+    add.add_argument("--city", type=t.text, default="")
+    add.add_argument("--tag", type=t.text, action="append", default=[],
+                     help="may be given several times")
+    add.add_argument("--notes", type=t.text, default="")
     add.set_defaults(handler=cmd_add)
 
     lst = cmds.add_parser(
         "list", parents=parents, help="tab-separated code, name, kind, category, phone, email, city"
     )
-    lst.add_argument("--search", default="", help="name, company, code, phone, e-mail or city")
+    lst.add_argument("--search", type=t.text, default="",
+                     help="name, company, code, phone, e-mail or city")
     lst.add_argument("--kind", choices=("external", "internal"))
-    lst.add_argument("--category")
-    lst.add_argument("--city")
-    lst.add_argument("--tag")
+    lst.add_argument("--category", type=t.text)
+    lst.add_argument("--city", type=t.text)
+    lst.add_argument("--tag", type=t.text)
     lst.add_argument("--archived", action="store_true", help="include archived customers")
-    lst.add_argument("--sort", default="name",
+    lst.add_argument("--sort", type=t.text, default="name",
                      choices=("code", "name", "kind", "category", "city", "phone", "email",
                               "joined_on"))  # fmt: skip
     lst.set_defaults(handler=cmd_list)
@@ -74,13 +80,13 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         ("restore", cmd_restore, "bring an archived customer back"),
     ):
         c = cmds.add_parser(name, parents=parents, help=text)
-        c.add_argument("code", metavar="CODE", help="e.g. PLG-000123")
+        c.add_argument("code", metavar="CODE", type=t.text, help="e.g. PLG-000123")
         c.set_defaults(handler=handler)
 
     imp = command_group(sub, parents, "import", "import data from a file").add_parser(
         "customers", parents=parents, help="import customers from CSV or XLSX (all or nothing)"
     )
-    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("file", metavar="FILE", type=t.input_file)
     imp.add_argument("--skip-invalid", action="store_true",
                      help="import the good rows and report the bad ones")  # fmt: skip
     imp.add_argument("--skip-duplicates", action="store_true",
@@ -90,8 +96,9 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     exp = command_group(sub, parents, "export", "export data to a file").add_parser(
         "customers", parents=parents, help="export customers to CSV (UTF-8 with BOM) or XLSX"
     )
-    exp.add_argument("-o", "--output", required=True, metavar="FILE")
-    exp.add_argument("--delimiter", default=",", help="CSV separator, e.g. ';' (default ',')")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE", type=t.output_file)
+    exp.add_argument("--delimiter", default=",", type=t.delimiter,
+                     help="CSV separator, e.g. ';' or tab (default ',')")
     exp.set_defaults(handler=cmd_export)
 
 

@@ -2,7 +2,8 @@
 
 Demo data only goes into a database without customers, so it never mixes with real ones.
 ``--force`` replaces ALL data (customers, invoices, kwitansi, points… — the settings stay)
-after writing a backup to the backups folder; the backup's path is printed on stderr.
+after writing a safety copy to the backups folder (its path is printed on stderr); it is
+refused while another BizCare process (a window, a command) has the database file open.
 On success stdout gets one line saying what was created.
 """
 
@@ -33,6 +34,8 @@ NOT_EMPTY = QT_TRANSLATE_NOOP(
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    from bizcare.cli import _types as t
+
     p = sub.add_parser(
         "demo", parents=parents,
         help="fill an empty database with realistic Indonesian demo data",
@@ -42,13 +45,13 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "that already has customers unless --force (which backs it up first; database "
         "files only).",
     )  # fmt: skip
-    p.add_argument("--customers", type=int, default=500, metavar="N",
+    p.add_argument("--customers", type=t.count(0, 10**9), default=500, metavar="N",
                    help="external customers to create (default 500; the six divisions come "
                    "on top as internal customers)")
-    p.add_argument("--months", type=int, default=12, metavar="M",
+    p.add_argument("--months", type=t.count(0, 10**9), default=12, metavar="M",
                    help="months of history ending today (default 12; 0 = no history)")
-    p.add_argument("--seed", type=int, default=1, metavar="S",
-                   help="random seed (default 1)")
+    p.add_argument("--seed", type=t.count(0, 2**32 - 1), default=1, metavar="S",
+                   help="random seed, 0 to 4294967295 (default 1)")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--force", action="store_true",
                       help="replace all existing data; a backup is written first")
@@ -63,22 +66,23 @@ def cmd_demo(ctx: Any) -> int:
     from bizcare.i18n import translator_for
     from bizcare.services.demo import DatabaseNotEmpty, check_arguments, generate
     from bizcare.services.demo_store import count_customers
+    from bizcare.services.maintenance import replacing_all_data
 
     args = ctx.args
     check_arguments(args.customers, args.months)
     translate = translator_for(ctx.lang)
     db = ctx.db
-    if args.force:
-        with db.session(write=False) as session:
-            found = count_customers(session)
-        if found:
-            from bizcare.services.maintenance import make_backup
-
-            path = make_backup(db)
-            sys.stderr.write(translate("demo", BACKED_UP).format(path=path) + "\n")
     try:
-        summary = generate(db, args.customers, args.months, args.seed,
-                           _progress(translate), replace=args.force)
+        if args.force and (db.path is not None or db.run(count_customers, write=False)):
+            # Alone on the file (refused while a window or a command has it open), and
+            # what it held is kept first: a window would otherwise see its data vanish.
+            with replacing_all_data(db) as kept:
+                sys.stderr.write(translate("demo", BACKED_UP).format(path=kept) + "\n")
+                summary = generate(db, args.customers, args.months, args.seed,
+                                   _progress(translate), replace=True)
+        else:
+            summary = generate(db, args.customers, args.months, args.seed,
+                               _progress(translate), replace=args.force)
     except DatabaseNotEmpty as exc:
         if args.if_empty:
             sys.stderr.write(translate("demo", KEPT).format(count=exc.params["count"]) + "\n")

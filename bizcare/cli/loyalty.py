@@ -14,35 +14,31 @@ from typing import Any
 HISTORY_HEADER = ("date", "kind", "points", "balance", "expires_on", "reference", "reason")
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
-
-
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    from bizcare.cli import _types as t
+
     p = sub.add_parser("loyalty", parents=parents, help="loyalty points of a customer")
     cmds = p.add_subparsers(dest="loyalty_command", metavar="ACTION", required=True,
                             parser_class=type(p))
     on = argparse.ArgumentParser(add_help=False)
-    on.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="as of this day (today)")
+    on.add_argument("--date", type=t.day, metavar="YYYY-MM-DD", help="as of this day (today)")
     common = [*parents, on]
 
     c = cmds.add_parser("balance", parents=common, help="points, tier and next expiry")
-    c.add_argument("customer", metavar="CUSTOMER", help="customer code, e.g. PLG-000001")
+    c.add_argument("customer", metavar="CUSTOMER", type=t.text,
+                   help="customer code, e.g. PLG-000001")
     c.set_defaults(handler=cmd_balance)
 
     c = cmds.add_parser("history", parents=common, help="the ledger, tab-separated")
-    c.add_argument("customer", metavar="CUSTOMER")
+    c.add_argument("customer", metavar="CUSTOMER", type=t.text)
     c.set_defaults(handler=cmd_history)
 
     c = cmds.add_parser("redeem", parents=common, help="redeem a reward or a number of points")
-    c.add_argument("customer", metavar="CUSTOMER")
+    c.add_argument("customer", metavar="CUSTOMER", type=t.text)
     what = c.add_mutually_exclusive_group(required=True)
-    what.add_argument("--reward", metavar="NAME", help="a reward of the catalogue")
-    what.add_argument("--points", type=int, metavar="N", help="points to redeem")
-    c.add_argument("--reason", default="", help="what the points were redeemed for")
+    what.add_argument("--reward", metavar="NAME", type=t.text, help="a reward of the catalogue")
+    what.add_argument("--points", type=t.points, metavar="N", help="points to redeem")
+    c.add_argument("--reason", type=t.text, default="", help="what the points were redeemed for")
     c.set_defaults(handler=cmd_redeem)
 
     c = cmds.add_parser("expire", parents=common, help="write off lapsed points (idempotent)")
@@ -54,9 +50,10 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     c.set_defaults(handler=cmd_daily)
 
     c = cmds.add_parser("adjust", parents=common, help="add or remove points, with a reason")
-    c.add_argument("customer", metavar="CUSTOMER")
-    c.add_argument("--points", type=int, required=True, metavar="N", help="e.g. 50 or -20")
-    c.add_argument("--reason", required=True, help="why (kept in the audit trail)")
+    c.add_argument("customer", metavar="CUSTOMER", type=t.text)
+    c.add_argument("--points", type=t.points_change, required=True, metavar="N",
+                   help="e.g. 50 or -20")
+    c.add_argument("--reason", type=t.text, required=True, help="why (kept in the audit trail)")
     c.set_defaults(handler=cmd_adjust)
 
 

@@ -11,30 +11,37 @@ TABS = ("dashboard", "customers", "segments", "loyalty", "billing", "service", "
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    from bizcare.cli import _types as t
+
     p = sub.add_parser("gui", parents=parents, help="open the main window (the default)")
     p.set_defaults(handler=cmd_gui)
 
     p = sub.add_parser("terbilang", parents=parents,
                        help="print the Indonesian words for an amount, as on a kwitansi")
-    p.add_argument("amount", help="whole Rupiah, e.g. 5000001 or 5.000.001")
+    p.add_argument("amount", type=t.text, help="whole Rupiah, e.g. 5000001 or 5.000.001")
     p.add_argument("--no-rupiah", action="store_true", help="leave out the word 'rupiah'")
     p.set_defaults(handler=cmd_terbilang)
 
     p = sub.add_parser("snapshot", parents=parents, help="render the main window to a PNG")
     p.add_argument("--tab", choices=TABS, default="dashboard",
                    help="the tab to show (default: dashboard)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.png", help="the PNG to write")
-    p.add_argument("--size", default="1280x800", metavar="WxH",
+    p.add_argument("-o", "--output", required=True, metavar="FILE.png", type=t.output_file,
+                   help="the PNG to write")
+    p.add_argument("--size", default="1280x800", metavar="WxH", type=t.size,
                    help="window size in pixels (default: 1280x800)")
     p.set_defaults(handler=cmd_snapshot)
 
     p = sub.add_parser("backup", parents=parents, help="consistent copy of the database")
-    p.add_argument("-o", "--output", metavar="FILE", help="default: backups folder, timestamped")
+    p.add_argument("-o", "--output", metavar="FILE", type=t.output_file,
+                   help="default: backups folder, timestamped")
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("restore", parents=parents,
-                       help="replace the database with a verified backup")
-    p.add_argument("file", metavar="FILE", help="a backup made by 'bizcare backup'")
+                       help="replace the database with a verified backup (refused while "
+                       "another BizCare window or command has it open; the replaced data "
+                       "is kept in the backups folder)")
+    p.add_argument("file", metavar="FILE", type=t.input_file,
+                   help="a backup made by 'bizcare backup'")
     p.set_defaults(handler=cmd_restore)
 
 
@@ -73,23 +80,8 @@ def cmd_terbilang(ctx: Any) -> int:
     return 0
 
 
-def _size(text: str) -> tuple[int, int]:
-    from bizcare.domain.errors import ValidationError
-    from bizcare.domain.i18n import QT_TRANSLATE_NOOP
-
-    try:
-        w, h = (int(x) for x in text.lower().split("x"))
-    except ValueError:
-        w = h = 0
-    if not (320 <= w <= 7680 and 240 <= h <= 4320):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Size must look like 1280x800: {value}"), value=text
-        )
-    return w, h
-
-
 def cmd_snapshot(ctx: Any) -> int:
-    size = _size(ctx.args.size)
+    size = ctx.args.size
     out = Path(ctx.args.output)
     from bizcare.ui.snapshot import snapshot
 
@@ -106,7 +98,12 @@ def cmd_backup(ctx: Any) -> int:
 
 
 def cmd_restore(ctx: Any) -> int:
+    from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+    from bizcare.i18n import translator_for
     from bizcare.services.maintenance import restore_backup
 
-    restore_backup(ctx.db, Path(ctx.args.file))
+    source = Path(ctx.args.file)
+    done = restore_backup(ctx.db, source)
+    text = QT_TRANSLATE_NOOP("cli", "Restored {path}. The data it replaced is kept in {kept}")
+    print(translator_for(ctx.lang)("cli", text).format(path=source, kept=done.safety_copy))
     return 0

@@ -15,6 +15,7 @@ from babel.dates import format_date
 
 from bizcare.domain.errors import ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+from bizcare.domain.money import check_amount
 
 __all__ = [
     "format_date_full",
@@ -29,12 +30,13 @@ __all__ = [
 
 _SUPPORTED_LOCALES = frozenset({"id", "en"})
 # Optional sign, optional "Rp" (with or without a space), then either plain digits or
-# digits grouped by dots in threes, then an optional ",-" or all-zero ",00" tail.
+# digits grouped by dots in threes, then an optional ",-" or all-zero ",00" tail. ASCII
+# digits only: ``\d`` alone would read Arabic-Indic "١٠٠٠" and full-width "１０００" as 1000.
 _RUPIAH_RE = re.compile(
     r"""^(?P<sign>-)?\s*(?:rp\.?\s*)?
         (?P<digits>\d{1,3}(?:\.\d{3})+|\d+)
         (?:,(?P<tail>-|\d+))?$""",
-    re.IGNORECASE | re.VERBOSE,
+    re.IGNORECASE | re.VERBOSE | re.ASCII,
 )
 
 
@@ -86,7 +88,7 @@ def parse_rupiah(text: str) -> int:
 
     Raises:
         ValidationError: for empty text, anything that is not an amount, or cents that
-            are not zero ("1.250.000,50").
+            are not zero ("1.250.000,50"), or an amount above Rp999.999.999.999.999.
     """
     cleaned = text.strip()
     if not cleaned:
@@ -102,7 +104,7 @@ def parse_rupiah(text: str) -> int:
             QT_TRANSLATE_NOOP("errors", "Rupiah amounts have no cents: “{text}”."),
             text=cleaned,
         )
-    value = int(match["digits"].replace(".", ""))
+    value = check_amount(int(match["digits"].replace(".", "")))
     return -value if match["sign"] else value
 
 

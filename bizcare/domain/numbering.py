@@ -13,6 +13,24 @@ from datetime import date
 from bizcare.domain.errors import ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 
+DRAFT_PREFIX = "draft:"
+"""How a draft is named wherever a person reads or types it: ``draft:12``. A draft has no
+number, and its bare database id must never pass for one (``5`` is not ``INV/2026/11/0005``)."""
+
+_DRAFT = re.compile(r"draft:([0-9]{1,18})", re.IGNORECASE | re.ASCII)
+
+
+def draft_handle(invoice_id: int) -> str:
+    """``draft:12`` for the draft whose id is 12."""
+    return f"{DRAFT_PREFIX}{invoice_id}"
+
+
+def parse_draft_handle(text: str) -> int | None:
+    """The id in ``draft:12`` (any case, surrounding spaces ignored); None for anything else."""
+    match = _DRAFT.fullmatch(text.strip())
+    return int(match.group(1)) if match else None
+
+
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _TOKEN = re.compile(r"\{([a-z]+)(?::0?(\d)d)?\}")
 _KNOWN = {"yyyy", "yy", "mm", "rm", "seq"}

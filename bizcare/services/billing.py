@@ -11,8 +11,10 @@ from bizcare.services.billing_common import (
     OVERDUE,
     customer_by_code,
     display_status,
+    draft_handle,
     invoice_by_number,
     paid_amount,
+    parse_draft_handle,
     receipt_by_number,
 )
 from bizcare.services.billing_docs import invoice_doc, receipt_doc, reminder_doc
@@ -93,6 +95,7 @@ __all__ = [
     "customer_by_code",
     "delete_draft",
     "display_status",
+    "draft_handle",
     "duplicate_invoice",
     "export_month_documents",
     "invoice_by_number",
@@ -105,6 +108,7 @@ __all__ = [
     "lines_of",
     "overdue_invoices",
     "paid_amount",
+    "parse_draft_handle",
     "preview_totals",
     "receipt_by_number",
     "receipt_doc",

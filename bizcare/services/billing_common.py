@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ScalarSelect, func, select
+from sqlalchemy import ScalarSelect, and_, func, or_, select
 from sqlmodel import Session, col
 
 from bizcare.domain.enums import InvoiceStatus
-from bizcare.domain.errors import NotFoundError, ValidationError
+from bizcare.domain.errors import NotFoundError, StateError, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Customer, Invoice, Payment, Receipt
+from bizcare.domain.numbering import draft_handle, parse_draft_handle
 from bizcare.services.customers import get_customer, get_customer_by_code
 
-__all__ = ["customer_by_code", "get_customer"]
+__all__ = ["customer_by_code", "draft_handle", "get_customer", "parse_draft_handle"]
 
 OVERDUE = "overdue"
 """The derived status shown for an issued or partly paid invoice past its due date."""
@@ -42,31 +44,96 @@ def get_invoice(session: Session, invoice_id: int) -> Invoice:
     return invoice
 
 
+_BARE = re.compile(r"[0-9]{1,18}", re.ASCII)
+_HINTS = 5  # numbers named in a "did you mean" hint, newest first
+_MAX_ID = 2**31 - 1  # PostgreSQL's integer: a larger id is simply not there
+
+
 def invoice_by_number(session: Session, number: str) -> Invoice:
-    """The issued invoice ``number``; a bare integer also finds a draft by its id."""
+    """The invoice named ``number``: an issued one by its full number, a draft as ``draft:12``.
+
+    A bare number (``5``, ``0005``) names nothing: the owner may mean this month's
+    ``INV/…/0005`` while the database id 5 is another invoice, and a void must never guess.
+    It is refused with the full numbers it could have meant.
+    """
     text = number.strip()
+    draft_id = parse_draft_handle(text)
+    if draft_id is not None:
+        return _draft(session, draft_id)
     invoice: Invoice | None = session.execute(
         select(Invoice).where(col(Invoice.number) == text)
     ).scalar_one_or_none()
-    if invoice is None and text.isdigit():
-        invoice = session.get(Invoice, int(text))
     if invoice is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "Invoice {number} not found."), number=text
+        raise _not_found(session, _INVOICE_MESSAGES, INV, INV.c.issue_date, text)
+    return invoice
+
+
+def _draft(session: Session, draft_id: int) -> Invoice:
+    invoice = session.get(Invoice, draft_id) if draft_id <= _MAX_ID else None
+    if invoice is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Invoice {number} not found."),
+                            number=draft_handle(draft_id))
+    if invoice.number:
+        raise StateError(
+            QT_TRANSLATE_NOOP("errors", "{handle} is no longer a draft: it was issued as "
+                                        "{number}."),
+            handle=draft_handle(draft_id), number=invoice.number,
         )
     return invoice
 
 
 def receipt_by_number(session: Session, number: str) -> Receipt:
+    """The kwitansi with the full ``number``; a bare number is refused with a hint."""
     text = number.strip()
     receipt: Receipt | None = session.execute(
         select(Receipt).where(col(Receipt.number) == text)
     ).scalar_one_or_none()
     if receipt is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "Kwitansi {number} not found."), number=text
-        )
+        raise _not_found(session, _RECEIPT_MESSAGES, RCP, RCP.c.issued_on, text)
     return receipt
+
+
+# (not found, not found but these numbers end with it, a bare number that ends none)
+_INVOICE_MESSAGES = (
+    QT_TRANSLATE_NOOP("errors", "Invoice {number} not found."),
+    QT_TRANSLATE_NOOP("errors", "Invoice {number} not found. Did you mean {matches}?"),
+    QT_TRANSLATE_NOOP("errors", "Invoice {number} not found. Give the full number, e.g. "
+                                "INV/2026/11/0005, or a draft as draft:12."),
+)
+_RECEIPT_MESSAGES = (
+    QT_TRANSLATE_NOOP("errors", "Kwitansi {number} not found."),
+    QT_TRANSLATE_NOOP("errors", "Kwitansi {number} not found. Did you mean {matches}?"),
+    QT_TRANSLATE_NOOP("errors", "Kwitansi {number} not found. Give the full number, e.g. "
+                                "KW/2026/11/0005."),
+)
+
+
+def _not_found(session: Session, messages: tuple[str, str, str], table: Any, day: Any,
+               text: str) -> NotFoundError:  # fmt: skip
+    """Not found; for a bare number, with the full numbers it may have meant."""
+    missing, did_you_mean, give_full = messages
+    if not _BARE.fullmatch(text):
+        return NotFoundError(missing, number=text)
+    matches = _ending_with(session, table, day, int(text))
+    if not matches:
+        return NotFoundError(give_full, number=text)
+    return NotFoundError(did_you_mean, number=text, matches=", ".join(matches))
+
+
+def _ending_with(session: Session, table: Any, day: Any, seq: int) -> list[str]:
+    """Numbers whose last group of digits is ``seq`` (``5`` finds ``…/0005``, not ``…/0015``),
+    newest first."""
+    number = table.c.number
+    endings = []
+    digits = len(str(seq))
+    for width in range(digits, max(digits, 9) + 1):
+        before = func.substr(number, func.length(number) - width, 1)
+        endings.append(and_(number.like(f"%{seq:0{width}d}"), ~before.between("0", "9")))
+    rows = session.execute(
+        select(number).where(or_(*endings)).order_by(day.desc(), table.c.id.desc())
+        .limit(_HINTS)
+    )
+    return [str(n) for (n,) in rows]
 
 
 def paid_subquery() -> ScalarSelect[Any]:

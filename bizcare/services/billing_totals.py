@@ -17,6 +17,7 @@ roundings. With ``ppn12_dpp`` the PPN therefore equals 11% of the base, which is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -25,10 +26,10 @@ from bizcare.domain.enums import PpnMode
 from bizcare.domain.errors import ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models.billing import QTY_SCALE
-from bizcare.domain.money import BP, mul_qty, round_half_up
+from bizcare.domain.money import BP, MAX_AMOUNT, mul_qty, round_half_up, too_large
 
-MAX_AMOUNT = 10**14  # 100 triliun: far above any UMKM bill, well inside terbilang's range
 MAX_QUANTITY = Decimal(1_000_000)
+_QUANTITY = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 PPN_11_BP = 1100
 PPN_12_BP = 1200
 
@@ -68,6 +69,8 @@ def clean_quantity(value: Decimal | int | str, field: str = "quantity") -> Decim
     if isinstance(value, bool) or isinstance(value, float):
         raise TypeError("quantities are Decimal, never float")
     try:
+        if isinstance(value, str) and not _QUANTITY.fullmatch(value.strip()):
+            raise InvalidOperation  # Decimal() also reads "1_000", "١٠" and "１０"
         qty = Decimal(str(value).strip().replace(",", ".")) if isinstance(value, str) else (
             Decimal(value))
     except InvalidOperation:
@@ -96,9 +99,7 @@ def _money(value: int, field: str) -> int:
             QT_TRANSLATE_NOOP("errors", "Amounts cannot be negative."), field
         )
     if value > MAX_AMOUNT:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The amount is too large."), field
-        )
+        raise too_large(field)
     return value
 
 
@@ -108,9 +109,7 @@ def line_amount(line: LineInput, index: int = 0) -> int:
     gross = mul_qty(price, clean_quantity(line.quantity, f"lines.{index}.quantity"))
     discount = _money(line.discount, f"lines.{index}.discount")
     if gross > MAX_AMOUNT:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The amount is too large."), f"lines.{index}.quantity"
-        )
+        raise too_large(f"lines.{index}.quantity")
     if discount > gross:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -142,8 +141,6 @@ def preview_totals(lines: Sequence[LineInput], discount: int, ppn_mode: str) -> 
             "discount",
         )
     base = subtotal - discount
-    if base > MAX_AMOUNT:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The amount is too large."), "lines")
     dpp = ppn = 0
     if ppn_mode == PpnMode.PPN_11:
         dpp = base
@@ -151,4 +148,6 @@ def preview_totals(lines: Sequence[LineInput], discount: int, ppn_mode: str) -> 
     elif ppn_mode == PpnMode.PPN_12_DPP:
         dpp = round_half_up(Decimal(base * 11) / 12)
         ppn = round_half_up(Decimal(base * 11 * PPN_12_BP) / (12 * BP))
+    if base + ppn > MAX_AMOUNT:  # what a kwitansi for the whole bill must write in words
+        raise too_large("lines")
     return Totals(amounts, subtotal, discount, dpp, ppn, base + ppn, str(ppn_mode))

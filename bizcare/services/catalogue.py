@@ -10,9 +10,9 @@ from sqlmodel import Session, col
 from bizcare.domain.errors import DuplicateError, NotFoundError, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import CatalogueItem
+from bizcare.domain.money import MAX_AMOUNT, too_large
 from bizcare.services import audit
 from bizcare.services.billing_common import clean_text
-from bizcare.services.billing_totals import MAX_AMOUNT
 
 _EDITABLE = ("name", "sku", "unit", "price", "category", "is_service", "active")
 
@@ -99,7 +99,7 @@ def _clean(session: Session, item_id: int | None, **v: Any) -> dict[str, Any]:
     if price < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Amounts cannot be negative."), "price")
     if price > MAX_AMOUNT:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The amount is too large."), "price")
+        raise too_large("price")
     sku = clean_text(v["sku"], "sku", 40)
     if sku:
         clash = session.execute(

@@ -10,6 +10,7 @@ from bizcare.config import database_url, default_paths
 from bizcare.domain.errors import StorageError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.storage.db import Database
+from bizcare.storage.filelock import hold_shared
 from bizcare.storage.migrate import upgrade
 
 _UNUSABLE = QT_TRANSLATE_NOOP("errors", "The database could not be read or written: {detail}")
@@ -20,16 +21,28 @@ def open_database(
 ) -> Database:
     """The database from ``--database-url``/``--db``/default, at this version's schema.
 
-    An older database is backed up to the backups folder and upgraded; a newer one raises
-    ``DatabaseTooNewError`` before anything is written. A file that is not a database, a
-    server that does not answer or a URL SQLAlchemy cannot read raise ``StorageError`` (one
-    line for the CLI, a dialog for the window) instead of a traceback.
+    The process holds a shared lock on an SQLite file until ``Database.dispose`` (see
+    ``storage.filelock``). An older database is backed up to the backups folder and
+    upgraded; a newer one raises ``DatabaseTooNewError`` before anything is written. A file
+    that is not a database, a server that does not answer or a URL SQLAlchemy cannot read
+    raise ``StorageError`` (one line for the CLI, a dialog for the window) instead of a
+    traceback.
     """
     target = database_url(db, url)
     try:
         database = Database(target)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
         raise StorageError(_UNUSABLE, detail=_detail(_shown(target), exc)) from exc
+    if database.path is not None:
+        # Held until ``dispose``: a restore elsewhere is refused while this process has it open.
+        try:
+            database.file_lock = hold_shared(database.path)
+        except OSError as exc:  # the folder is missing or read-only
+            database.dispose()
+            raise StorageError(_UNUSABLE, detail=_detail(str(database.path), exc)) from exc
+        except BaseException:
+            database.dispose()
+            raise
     if migrate:
         try:
             upgrade(database, backup_dir=default_paths().backups)

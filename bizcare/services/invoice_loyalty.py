@@ -61,6 +61,21 @@ class LoyaltyOffer:
     def points(self) -> int:
         return self.status.points if self.status else 0
 
+    def voucher_code(self, voucher_id: int | None) -> str:
+        return next((v.code for v in self.vouchers if v.id == voucher_id), "")
+
+    def discount(self, gross: int, voucher_id: int | None, points: int) -> LoyaltyTotals:
+        """What the voucher and points chosen take off an invoice of ``gross`` (the editor
+        shows this; saving and issuing check the choice again against the ledger)."""
+        if self.status is None:
+            return LoyaltyTotals(gross)
+        value = next((v.value for v in self.vouchers if v.id == voucher_id), 0)
+        return apply_loyalty(self.settings, gross, value, points)
+
+    def most_points(self, gross: int, voucher_id: int | None) -> int:
+        """As many points as the balance allows and the rest of ``gross`` needs."""
+        return self.discount(gross, voucher_id, self.points).points
+
 
 @dataclass(frozen=True)
 class LoyaltyTotals:

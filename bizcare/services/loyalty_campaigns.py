@@ -88,6 +88,11 @@ def save_campaign(
     return campaign
 
 
+def next_hpn_year(today: date) -> int:
+    """The year of the next Hari Pelanggan Nasional (4 September), today's included."""
+    return today.year if today <= date(today.year, 9, 4) else today.year + 1
+
+
 def add_hpn_campaign(session: Session, year: int, actor: str = "") -> Campaign:
     """The Hari Pelanggan Nasional preset: 4 September of ``year``, points ×2 (once a year)."""
     day = date(year, 9, 4)

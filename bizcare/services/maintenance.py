@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from bizcare.config import default_paths
-from bizcare.storage.backup import backup_database, restore_database
+from bizcare.storage.backup import Restored, backup_database, restore_database, safety_copy
 from bizcare.storage.db import Database
 
 
@@ -20,17 +22,33 @@ def make_backup(db: Database, target: Path | None = None) -> Path:
     return backup_database(db, target or default_backup_path())
 
 
-def restore_backup(db: Database, source: Path) -> str:
-    """Verify ``source`` and put it in place; the current database is kept as a safety copy.
+def restore_backup(db: Database, source: Path) -> Restored:
+    """Check ``source`` whole and put it in place; the current data is kept as a safety copy
+    in the backups folder (its path is in the result). An older backup is upgraded.
 
-    Refused (``StateError``) while a window of another process has the database open: the
-    file would be swapped under it.
+    Refused (``StateError``) while another process has the database open (a window or a
+    command: see ``storage.filelock``), and refused with a one-line reason for a file that
+    is not a complete, healthy BizCare database of a version this program knows; a refusal
+    leaves the database exactly as it was.
     """
-    if db.path is not None:
-        from bizcare.storage.instance import check_not_open_elsewhere
-
-        check_not_open_elsewhere(db.path)
     return restore_database(db, source, safety_dir=default_paths().backups)
+
+
+@contextmanager
+def replacing_all_data(db: Database) -> Iterator[Path]:
+    """Hold the database file alone while the caller replaces all its data (``demo
+    --force``); yields where the data it had is kept.
+
+    Refused (``StateError``) while another process has the database file open; a server
+    database has no file to lock or copy (``StorageError``, as for a backup).
+    """
+    if db.path is None:
+        backup_database(db, default_backup_path())  # raises: only for a database file
+    assert db.path is not None
+    from bizcare.storage.filelock import exclusive
+
+    with exclusive(db.path):
+        yield safety_copy(db, default_paths().backups, "before-demo")
 
 
 def last_backup() -> Path | None:

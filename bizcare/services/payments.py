@@ -27,6 +27,7 @@ from bizcare.domain.errors import NotFoundError, StateError, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.domain.models import Customer, Invoice, Payment, Receipt
 from bizcare.domain.models._base import utcnow
+from bizcare.domain.money import check_amount
 from bizcare.services import audit
 from bizcare.services.billing_common import clean_text, get_customer, get_invoice, paid_amount
 from bizcare.services.invoices import lines_of
@@ -271,6 +272,7 @@ def _check_amount(amount: int) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The amount must be more than Rp0."), "amount"
         )
+    check_amount(amount, "amount")
 
 
 def _active_payments(session: Session, invoice_id: int) -> int:

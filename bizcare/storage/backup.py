@@ -1,13 +1,17 @@
-"""Consistent online backup (SQLite's backup API) and a restore that verifies first."""
+"""Consistent online backup (SQLite's backup API), safety copies, and a restore that
+checks the whole file first and replaces the data only while no other process has it open."""
 
 from __future__ import annotations
 
+import itertools
 import os
-import shutil
 import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from bizcare.domain.errors import StorageError, ValidationError
+from bizcare.domain.errors import StorageError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.storage.db import Database
 
@@ -45,56 +49,90 @@ def backup_database(db: Database, target: Path) -> Path:
     return target
 
 
-def verify_backup(path: Path) -> str:
-    """Check a backup is a healthy BizCare database; return its schema revision."""
-    path = Path(path)
-    if not path.is_file():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Backup file not found: {path}"), path=str(path)
-        )
-    try:
-        # as_uri() percent-encodes spaces, "#" and non-ASCII user names (C:\\Users\\Budi Santoso).
-        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+def safety_copy(db: Database, folder: Path, prefix: str) -> Path:
+    """A consistent copy of ``db`` as ``folder/<prefix>-YYYY-MM-DD-HHMMSS.db``, under a name of
+    its own: a second copy in the same second gets ``-2``, ``-3``… and never replaces one."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    for n in itertools.count(1):
+        target = folder / (f"{prefix}-{stamp}.db" if n == 1 else f"{prefix}-{stamp}-{n}.db")
         try:
-            ok = con.execute("PRAGMA integrity_check").fetchone()
-            rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{path} is not a BizCare backup ({detail})."),
-            path=str(path),
-            detail=str(exc),
-        ) from exc
-    if not ok or ok[0] != "ok" or not rev:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be restored."),
-            path=str(path),
-        )
-    return str(rev[0])
+            target.open("xb").close()  # claims the name; the copy replaces the empty file
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise StorageError(QT_TRANSLATE_NOOP("errors", "Could not write {path}."),
+                               path=str(target)) from exc  # fmt: skip
+        try:
+            return backup_database(db, target)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+    raise AssertionError("unreachable")  # itertools.count never ends
 
 
-def restore_database(db: Database, source: Path, *, safety_dir: Path | None = None) -> str:
-    """Replace the database with ``source`` after verifying it; keeps a safety copy first."""
-    revision = verify_backup(source)
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: the revision the file had, and where the replaced data is kept."""
+
+    revision: str
+    safety_copy: Path
+
+
+def restore_database(db: Database, source: Path, *, safety_dir: Path) -> Restored:
+    """Replace the data of ``db`` with the backup ``source``, or refuse and change nothing.
+
+    ``source`` (with its ``-wal`` if it has one) is read into a working copy that is checked
+    and upgraded first (``candidate``); only then is the exclusive lock taken (refused while
+    another process has the database open), the current data kept as a safety copy and the
+    checked copy written into the database with the backup API. Writing through SQLite
+    rather than swapping files keeps the live database's own WAL right, is one transaction
+    (a power cut leaves the old data), and works on Windows, where a file that this process
+    still has open cannot be replaced.
+    """
+    from bizcare.storage.candidate import check_candidate, read_candidate, upgrade_candidate
+    from bizcare.storage.filelock import exclusive
+
     if db.path is None:
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "Restore is only available for a database file.")
         )
-    from bizcare.storage.migrate import known_revisions
+    source = Path(source)
+    with tempfile.TemporaryDirectory(prefix="bizcare-restore-", ignore_cleanup_errors=True) as work:
+        copy = Path(work) / "candidate.db"
+        read_candidate(source, copy)
+        revision = check_candidate(copy, source)
+        upgrade_candidate(copy, source)
+        with exclusive(db.path):
+            db.engine.dispose()  # this process's connections: none may hold the old pages
+            kept = safety_copy(db, safety_dir, "before-restore")
+            _write_into(copy, db.path)
+            db.engine.dispose()
+    return Restored(revision, kept)
 
-    if revision not in known_revisions():
-        from bizcare.domain.errors import DatabaseTooNewError
 
-        raise DatabaseTooNewError(revision=revision)
-    if db.path.exists() and safety_dir is not None:
-        backup_database(db, safety_dir / "before-restore.db")
-    db.dispose()
-    staging = db.path.with_name(db.path.name + ".restore")
-    shutil.copyfile(source, staging)
-    for suffix in ("-wal", "-shm"):
-        side = db.path.with_name(db.path.name + suffix)
-        if side.exists():
-            side.unlink()
-    os.replace(staging, db.path)
-    return revision
+def _write_into(copy: Path, live: Path) -> None:
+    """Copy every page of ``copy`` into ``live`` in one transaction (through its WAL)."""
+    try:
+        src = sqlite3.connect(copy)
+        try:
+            dst = sqlite3.connect(live, timeout=10)
+            try:
+                size = "PRAGMA page_size"
+                if src.execute(size).fetchone() != dst.execute(size).fetchone():
+                    # In WAL mode the backup API refuses a source of another page size; out
+                    # of WAL it takes the source's. (Only then: leaving WAL needs every other
+                    # connection of this process closed, staying in it does not.)
+                    dst.execute("PRAGMA journal_mode = DELETE")
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = WAL")
+                dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "The database could not be read or written: {detail}"),
+            detail=f"{live} ({exc})",
+        ) from exc

@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from bizcare.domain.errors import StorageError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+from bizcare.storage.filelock import SharedLock
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,9 @@ class Database:
         self.url = url
         self.engine = make_engine(url, echo=echo)
         self._write_engine = self.engine.execution_options(bizcare_write=True)
+        # The process's shared lock on the file while this object has it open (``filelock``);
+        # ``services.database.open_database`` takes it, ``dispose`` gives it back.
+        self.file_lock: SharedLock | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -113,6 +117,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.file_lock is not None:
+            self.file_lock.release()
+            self.file_lock = None
 
 
 def _storage_error(exc: OperationalError) -> StorageError:

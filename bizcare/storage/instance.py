@@ -3,8 +3,9 @@
 Two windows on one SQLite file stay consistent (WAL), but a restore in one would swap the
 file under the other, and an owner who opened the program twice by mistake types into two
 windows that do not see each other's lists refresh. The window therefore holds an
-operating-system lock on ``<database>.lock`` while it is open; a second window, or a
-restore from the command line, finds it taken and says so.
+operating-system lock on ``<database>.window.lock`` while it is open; a second window finds
+it taken and says so. (Every process that has the database open, window or command, also
+holds a shared lock on ``<database>.lock``: see ``filelock``; that one guards restore.)
 
 The lock belongs to the process: the operating system drops it when the process ends,
 even by a crash or power loss, so a stale lock file never blocks anything. Windows uses
@@ -25,11 +26,11 @@ ALREADY_OPEN = QT_TRANSLATE_NOOP(
     "errors",
     "BizCare is already open with this database ({path}). Use that window, or close it first.",
 )
-_held: dict[Path, WindowLock] = {}
 
 
 def lock_path(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
+    """The window's own lock file (``<database>.lock`` is the shared/exclusive one)."""
+    return database.with_name(database.name + ".window.lock")
 
 
 class WindowLock:
@@ -50,7 +51,6 @@ class WindowLock:
             handle.close()
             return False
         self._file = handle
-        _held[self.database] = self
         return True
 
     def release(self) -> None:
@@ -61,7 +61,6 @@ class WindowLock:
         finally:
             self._file.close()
             self._file = None
-            _held.pop(self.database, None)
 
     @property
     def held(self) -> bool:
@@ -74,18 +73,6 @@ def hold_for_window(database: Path) -> WindowLock:
     if not lock.acquire():
         raise StateError(ALREADY_OPEN, path=str(database))
     return lock
-
-
-def check_not_open_elsewhere(database: Path) -> None:
-    """Raise ``StateError`` when a window of another process (or another lock in this one)
-    has ``database`` open; the window of this process may restore its own database."""
-    database = database.resolve()
-    if database in _held:
-        return
-    probe = WindowLock(database)
-    if not probe.acquire():
-        raise StateError(ALREADY_OPEN, path=str(database))
-    probe.release()
 
 
 if sys.platform == "win32":

@@ -18,10 +18,9 @@ def resolve_language(db: Database, lang: str | None) -> str:
     """``--lang`` wins; else the saved setting; else Indonesian."""
     if lang:
         return lang
-    from bizcare.services.settings import load_settings
+    from bizcare.services import settings_ops
 
-    with db.session(write=False) as session:
-        return load_settings(session).language
+    return settings_ops.language(db)
 
 
 def install_translator(app: QApplication, lang: str) -> None:
@@ -57,12 +56,11 @@ def create_app(lang: str, argv: list[str] | None = None) -> QApplication:
 
 
 def build_main_window(db: Database, lang: str):  # type: ignore[no-untyped-def]
-    from bizcare.services.settings import load_profile
+    from bizcare.services import settings_ops
     from bizcare.ui.common.context import UiContext
     from bizcare.ui.main_window import MainWindow
 
-    with db.session(write=False) as session:
-        name = load_profile(session).name
+    name = settings_ops.business_name(db)
     return MainWindow(UiContext(db=db, lang=lang), name)
 
 

@@ -6,6 +6,7 @@ import gc
 import importlib
 import importlib.util
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -22,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from bizcare import __version__
 from bizcare.ui.common.context import Changes, UiContext
-from bizcare.ui.common.errors import show_error
-from bizcare.ui.common.worker import BackgroundTask
+from bizcare.ui.common.ops import run_job, run_op
 from bizcare.ui.tabs import TAB_KEYS, TABS
 
 PRELOAD_DELAY_MS = 800
@@ -89,10 +89,9 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.settings:  # the business may have a new name
-            from bizcare.services.settings import load_profile
+            from bizcare.services.settings_ops import business_name
 
-            with self.ctx.db.session(write=False) as session:
-                self.set_business_name(load_profile(session).name)
+            self.set_business_name(business_name(self.ctx.db))
 
     # -- tabs ---------------------------------------------------------------------------
     def show_tab(self, key: str) -> QWidget:
@@ -167,11 +166,9 @@ class MainWindow(QMainWindow):
             self.tr("BizCare database (*.db)"))
         if not path:
             return
-        task = BackgroundTask(lambda _p: make_backup(self.ctx.db, Path(path)),
-                              self, self.tr("Backing up…"))
-        task.finished.connect(self._backup_saved)
-        task.failed.connect(lambda exc: show_error(self, exc))
-        task.start()
+        run_job(self, self.ctx.hub, lambda _p: make_backup(self.ctx.db, Path(path)),
+                changes=Changes(), on_success=self._backup_saved,
+                label=self.tr("Backing up…"))
 
     def _backup_saved(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=path), 8000)
@@ -189,13 +186,17 @@ class MainWindow(QMainWindow):
             "database is kept in the backups folder."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            restore_backup(self.ctx.db, Path(path))
-        except Exception as exc:  # noqa: BLE001 - shown to the user, bugs logged
-            show_error(self, exc)
-            return
-        self.refresh_all()
-        self.statusBar().showMessage(self.tr("Backup restored."), 8000)
+        # Refused while another window or command has the database open; this window's own
+        # connections and shared lock are handed over and taken back by the service.
+        run_op(self, self.ctx.hub, lambda: restore_backup(self.ctx.db, Path(path)),
+               changes=Changes.everything(),  # every tab reads again
+               on_success=self._restored)
+
+    def _restored(self, done: Any) -> None:
+        self._update_db_label()
+        self.statusBar().showMessage(self.tr(
+            "Backup restored. The data it replaced is kept in {path}").format(
+                path=done.safety_copy), 15000)
 
     def open_log_folder(self) -> None:
         from bizcare.logs import log_path

@@ -28,7 +28,10 @@ def dbfile(tmp_path: Path) -> str:
 
 def run(capsys, dbfile: str, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
     capsys.readouterr()
-    code = main([*argv, "--db", dbfile, "--lang", "en"])
+    try:
+        code = main([*argv, "--db", dbfile, "--lang", "en"])
+    except SystemExit as exc:  # an argument's type refused the value while parsing
+        code = int(exc.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -41,8 +44,8 @@ def test_create_issue_pay_list(capsys, dbfile) -> None:
     assert (code, out) == (0, "INV/2026/11/0001\n")
     code, out, _ = run(capsys, dbfile, "invoice", "create", "--customer", "plg-000002",
                        "--line", "Konsultasi;1;250000", "--date", "2026-12-01")
-    assert (code, out) == (0, "2\n")
-    assert run(capsys, dbfile, "invoice", "issue", "2")[1] == "INV/2026/12/0001\n"
+    assert (code, out) == (0, "draft:2\n")
+    assert run(capsys, dbfile, "invoice", "issue", "draft:2")[1] == "INV/2026/12/0001\n"
     code, out, _ = run(capsys, dbfile, "invoice", "pay", "INV/2026/11/0001", "--amount",
                        "1.000.000", "--method", "transfer", "--date", "2026-11-25")
     assert (code, out) == (0, "KW/2026/11/0001\n")
@@ -88,7 +91,7 @@ def test_refusals_exit_2_and_change_nothing(capsys, dbfile) -> None:
     ]:
         code, out, err = run(capsys, dbfile, *argv)
         assert (code, out) == (2, ""), argv
-        assert message in err and err.startswith("bizcare: ") and err.count("\n") == 1
+        assert message in err and err.startswith("bizcare") and err.count("\n") == 1
     out = run(capsys, dbfile, "invoice", "list")[1]
     assert len(out.splitlines()) == 2 and "\t0\t" in out
     assert run(capsys, dbfile, "receipt", "list")[1].count("\n") == 1
@@ -104,13 +107,14 @@ def test_void_duplicate_show(capsys, dbfile) -> None:
     code, out, _ = run(capsys, dbfile, "invoice", "void", "INV/2026/11/0001", "--reason",
                        "Salah harga", "--with-payments")
     assert (code, out) == (0, "")
-    assert run(capsys, dbfile, "invoice", "duplicate", "INV/2026/11/0001")[1] == "2\n"
+    assert run(capsys, dbfile, "invoice", "duplicate", "INV/2026/11/0001")[1] == "draft:2\n"
     show = dict(line.split("\t", 1) for line in run(
         capsys, dbfile, "invoice", "show", "INV/2026/11/0001")[1].splitlines()
         if not line.startswith(("line\t", "receipt\t")))
     assert (show["status"], show["void_reason"], show["paid"]) == ("void", "Salah harga", "0")
-    out = run(capsys, dbfile, "invoice", "show", "2")[1]
-    assert "status\tdraft" in out and "line\tA\t2\tpcs\t1000\t0\t2000" in out
+    out = run(capsys, dbfile, "invoice", "show", "draft:2")[1]
+    assert "number\tdraft:2" in out and "status\tdraft" in out
+    assert "line\tA\t2\tpcs\t1000\t0\t2000" in out
     out = run(capsys, dbfile, "receipt", "list")[1]
     assert out.splitlines()[1].endswith("\tvoid")
 
@@ -196,7 +200,7 @@ def test_catalogue_update_changes_price_and_retires(capsys, dbfile) -> None:
     rows = run(capsys, dbfile, "catalogue", "list", "--all")[1].splitlines()
     assert rows[1] == '1\t\tKabel 2" x 10m\troll\t130000\t\tgoods\t0'
     code, out, err = run(capsys, dbfile, "catalogue", "update", "1", "--price", "-5")
-    assert code == 2 and out == "" and err.startswith("bizcare: ")
+    assert code == 2 and out == "" and err.startswith("bizcare catalogue update: ")
     code, _, err = run(capsys, dbfile, "catalogue", "update", "9", "--name", "X")
     assert code == 2 and "9" in err
     assert run(capsys, dbfile, "catalogue", "list", "--all")[1].splitlines()[1] == rows[1]
@@ -222,7 +226,11 @@ def test_pdf_to_an_unwritable_place_is_one_line_and_exit_2(tmp_path, capsys, com
         assert main(["invoice", "pay", number, "--amount", "1000", *db]) == 0
         number = capsys.readouterr().out.strip()
     target = tmp_path / "no such folder" / "doc.pdf"
-    assert main([command, "pdf", number, "-o", str(target), *db]) == 2
+    with pytest.raises(SystemExit) as refused:
+        main([command, "pdf", number, "-o", str(target), *db])
+    assert refused.value.code == 2
     out, err = capsys.readouterr()
-    assert out == "" and err.strip().splitlines() == [f"bizcare: Could not write {target}."]
+    assert out == "" and err.strip().splitlines() == [
+        f"bizcare {command} pdf: argument -o/--output: The folder {target.parent} does not "
+        "exist."]
     assert not target.parent.exists()

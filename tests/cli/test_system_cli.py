@@ -86,17 +86,17 @@ def test_restore_is_refused_while_a_window_has_the_database_open(
     live = tmp_path / "live.db"
     db = ["--db", str(live), "--lang", "en"]
     assert run(capsys, "backup", "-o", str(tmp_path / "copy.db"), *db)[0] == 0
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from pathlib import Path; "
-         "from bizcare.storage.instance import hold_for_window; "
-         "hold_for_window(Path(sys.argv[1])); print('held', flush=True); sys.stdin.readline()",
+    holder = subprocess.Popen(  # the window's start-up (cmd_gui) with the event loop stubbed
+        [sys.executable, "-c", "import sys; import bizcare.ui.app as app; "
+         "app.run_gui = lambda db, lang: print('held', flush=True) or sys.stdin.readline() "
+         "and 0; from bizcare.cli import main; sys.exit(main(['--db', sys.argv[1]]))",
          str(live)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)  # fmt: skip
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         before = live.read_bytes()
         status, out, err = run(capsys, "restore", str(tmp_path / "copy.db"), *db)
         assert (status, out) == (2, "")
-        assert "already open with this database" in err and err.count("\n") == 1
+        assert "is open in another BizCare program" in err and err.count("\n") == 1
         assert live.read_bytes() == before
     finally:
         holder.kill()

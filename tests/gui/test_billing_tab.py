@@ -273,7 +273,7 @@ def test_editing_a_draft_keeps_it_unnumbered(qtbot: Any, db: Any, tab: Any,
 def test_editor_refuses_bad_input_without_saving(monkeypatch: pytest.MonkeyPatch, qtbot: Any,
                                                  db: Any, tab: Any) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("bizcare.ui.billing.editor.show_error",
+    monkeypatch.setattr("bizcare.ui.common.ops.show_error",
                         lambda _parent, exc: shown.append(str(exc)))
     editor = tab.ops.new_invoice()
     type_line(editor, 0, "Jasa", "1", "10.000")
@@ -415,7 +415,7 @@ def test_overpaying_is_refused_and_records_nothing(monkeypatch: pytest.MonkeyPat
                                                    db: Any, tab: Any,
                                                    people: dict[str, int]) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("bizcare.ui.billing.pay_dialog.show_error",
+    monkeypatch.setattr("bizcare.ui.common.ops.show_error",
                         lambda _parent, exc: shown.append(str(exc)))
     invoice_id, _ = issued_invoice(db, people["budi"], 100_000)
     tab.on_changed(Changes(invoices=True))
@@ -491,7 +491,7 @@ def test_voiding_a_paid_invoice_asks_to_void_its_kwitansi_too(
     from bizcare.services.billing import record_payment
 
     shown: list[str] = []
-    monkeypatch.setattr("bizcare.ui.billing.void_dialog.show_error",
+    monkeypatch.setattr("bizcare.ui.common.ops.show_error",
                         lambda _parent, exc: shown.append(str(exc)))
     invoice_id, number = issued_invoice(db, people["budi"], 300_000)
     with db.session() as s:

@@ -63,7 +63,7 @@ def test_add_edit_and_retire_an_item(db: Any, tab: Any) -> None:
 def test_bad_input_is_refused_and_saves_nothing(monkeypatch: pytest.MonkeyPatch, db: Any,
                                                 tab: Any) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("bizcare.ui.billing.catalogue_dialog.show_error",
+    monkeypatch.setattr("bizcare.ui.common.ops.show_error",
                         lambda _parent, exc: shown.append(str(exc)))
     dialog = tab.ops.catalogue()
     dialog.price.setText("1000")

@@ -329,6 +329,7 @@ def test_empty_state_when_there_are_no_customers(qtbot: Any, db: Any) -> None:
 
     widget = create_tab(UiContext(db=db))
     qtbot.addWidget(widget)
+    widget.show()  # a hidden tab only reloads when it is shown again
     assert widget.stack.is_empty
     assert widget.empty.label.text() == "No customers yet."
     widget.empty.button.click()

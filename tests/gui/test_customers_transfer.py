@@ -154,17 +154,17 @@ def test_unreadable_file_is_reported(qtbot: Any, monkeypatch: pytest.MonkeyPatch
 
 def test_cancelled_import_imports_nothing(qtbot: Any, monkeypatch: pytest.MonkeyPatch,
                                           db: Any, tmp_path: Path) -> None:
+    from bizcare.services import importing
     from bizcare.ui.common.worker import Cancelled
-    from bizcare.ui.customers import import_dialog
 
     gate = threading.Event()
-    real = import_dialog.import_customers
+    real = importing.import_customers
 
     def slow_import(*args: Any, **kwargs: Any) -> int:
         gate.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_dialog, "import_customers", slow_import)
+    monkeypatch.setattr(importing, "import_customers", slow_import)
     dialog = _import_dialog(qtbot, db, tmp_path)
     dialog.skip_invalid.setChecked(True)
     dialog.start_import()

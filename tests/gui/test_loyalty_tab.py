@@ -222,6 +222,7 @@ def test_catalogue_restocks_a_reward(qtbot, tab, db) -> None:  # type: ignore[no
 
 
 def test_hpn_preset_and_internal_awards(qtbot, tab, db) -> None:  # type: ignore[no-untyped-def]
+    tab.pages.setCurrentWidget(tab.catalogue)
     with qtbot.waitSignal(tab.catalogue.changed, timeout=2000):
         tab.catalogue.add_hpn()
     assert "Hari Pelanggan Nasional" in tab.catalogue.campaigns.item(0, 0).text()

@@ -12,7 +12,6 @@ import pytest
 from bizcare.domain.errors import StateError
 from bizcare.storage.instance import (
     WindowLock,
-    check_not_open_elsewhere,
     hold_for_window,
     lock_path,
 )
@@ -21,7 +20,7 @@ HOLDER = """
 import sys
 from pathlib import Path
 from bizcare.storage.instance import hold_for_window
-hold_for_window(Path(sys.argv[1]))
+lock = hold_for_window(Path(sys.argv[1]))
 print("held", flush=True)
 sys.stdin.readline()
 """
@@ -50,7 +49,7 @@ def test_a_second_lock_on_the_same_file_is_refused(tmp_path: Path) -> None:
     first.release()
     assert second.acquire()
     second.release()
-    assert lock_path(database).name == "bizcare.db.lock"
+    assert lock_path(database).name == "bizcare.db.window.lock"
 
 
 def test_another_process_holds_it_until_it_dies(
@@ -58,15 +57,8 @@ def test_another_process_holds_it_until_it_dies(
 ) -> None:
     database, holder = other_window
     with pytest.raises(StateError, match="already open"):
-        check_not_open_elsewhere(database)
+        hold_for_window(database)
     holder.kill()  # as a crash or a power cut would: the lock file stays, the lock does not
     holder.wait()
     assert lock_path(database).exists()
-    check_not_open_elsewhere(database)
-
-
-def test_this_process_window_may_restore_its_own_database(tmp_path: Path) -> None:
-    database = tmp_path / "bizcare.db"
-    lock = hold_for_window(database)
-    check_not_open_elsewhere(database)  # the window itself asks: allowed
-    lock.release()
+    hold_for_window(database).release()

@@ -68,8 +68,11 @@ def test_cli_errors_follow_lang(lang: str, expected: str, tmp_path: Path,
                                 capsys: pytest.CaptureFixture[str]) -> None:
     from bizcare.cli import main
 
-    status = main(["restore", str(tmp_path / "missing.db"), "--db", str(tmp_path / "x.db"),
-                   "--lang", lang])
+    try:
+        status = main(["restore", str(tmp_path / "missing.db"), "--db", str(tmp_path / "x.db"),
+                       "--lang", lang])
+    except SystemExit as refused:  # the FILE argument's type refuses it while parsing
+        status = int(refused.code or 0)
     err = capsys.readouterr().err
     assert status == 2
     assert expected in err

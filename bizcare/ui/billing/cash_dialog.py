@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.domain.enums import PaymentMethod
-from bizcare.domain.errors import BizCareError
+from bizcare.services import billing_ops
 from bizcare.ui.billing.labels import method_label
 from bizcare.ui.billing.widgets import CustomerPicker, RupiahEdit, date_edit, to_date
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.ops import run_op
 
 
 class CashReceiptDialog(QDialog):
@@ -62,23 +62,20 @@ class CashReceiptDialog(QDialog):
     def issue(self) -> bool:
         from bizcare.domain.errors import ValidationError
         from bizcare.domain.i18n import QT_TRANSLATE_NOOP
-        from bizcare.services.billing import issue_cash_receipt
 
-        try:
+        def work() -> billing_ops.Issued:
             if self.customer.customer_id is None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "Please choose a customer from the list."),
                     "customer_id")
-            amount = self.amount.amount()
-            with self.ctx.db.session() as session:
-                receipt = issue_cash_receipt(
-                    session, self.customer.customer_id, amount, self.purpose.text(),
-                    method=self.method.currentData(), paid_on=to_date(self.paid_on.date()),
-                    reference=self.reference.text())
-                number = receipt.number
-        except BizCareError as exc:
-            show_error(self, exc)
-            return False
-        self.receipt_number = number
+            return billing_ops.issue_cash_receipt(
+                self.ctx.db, self.customer.customer_id, self.amount.amount(),
+                self.purpose.text(), self.method.currentData(),
+                to_date(self.paid_on.date()), self.reference.text())
+
+        return run_op(self, self.ctx.hub, work, changes=billing_ops.DOCUMENTS,
+                      on_success=self._issued)
+
+    def _issued(self, receipt: billing_ops.Issued) -> None:
+        self.receipt_number = receipt.number
         self.accept()
-        return True

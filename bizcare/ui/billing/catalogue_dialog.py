@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.documents.formatting import format_rupiah
-from bizcare.domain.errors import BizCareError
+from bizcare.services import billing_ops
 from bizcare.ui.billing.widgets import RupiahEdit
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.palette import FADED, qcolor
 
 
@@ -96,10 +96,10 @@ class CatalogueDialog(QDialog):
         """Re-read the items matching the search (the database filters, at most 500)."""
         from bizcare.services.catalogue import list_items
 
-        with self.ctx.db.session(write=False) as session:
-            items = [(i.id, i.name, i.unit, i.price, i.category, i.active)
-                     for i in list_items(session, self.search.text(), include_inactive=True,
-                                         limit=500)]
+        search = self.search.text()
+        items = [(i.id, i.name, i.unit, i.price, i.category, i.active)
+                 for i in self.ctx.db.run(lambda s: list_items(
+                     s, search, include_inactive=True, limit=500), write=False)]
         self.table.blockSignals(True)
         self.table.setRowCount(len(items))
         for r, (item_id, name, unit, price, category, active) in enumerate(items):
@@ -128,26 +128,19 @@ class CatalogueDialog(QDialog):
 
     def save(self) -> bool:
         """Add or update the item in the form; a refusal is shown and nothing is saved."""
-        from bizcare.services.catalogue import add_item, update_item
-
-        try:
+        def work() -> int:
             values: dict[str, Any] = {"name": self.name.text(), "unit": self.unit.text(),
                       "price": self.price.amount(), "category": self.category.text(),
                       "is_service": self.is_service.isChecked()}
-            with self.ctx.db.session() as session:
-                if self.item_id is None:
-                    item = add_item(session, **values)
-                    if not self.active.isChecked():
-                        update_item(session, int(item.id or 0), active=False)
-                else:
-                    item = update_item(session, self.item_id, active=self.active.isChecked(),
-                                       **values)
-                self.item_id = item.id
-        except BizCareError as exc:
-            show_error(self, exc)
-            return False
-        self.reload()
-        return True
+            return billing_ops.save_catalogue_item(self.ctx.db, self.item_id,
+                                                   self.active.isChecked(), values)
+
+        def saved(item_id: int) -> None:
+            self.item_id = item_id
+            self.reload()
+
+        return run_op(self, self.ctx.hub, work, changes=billing_ops.CATALOGUE,
+                      on_success=saved)
 
     def _on_select(self) -> None:
         from bizcare.services.catalogue import get_item
@@ -159,12 +152,11 @@ class CatalogueDialog(QDialog):
         if cell is None:
             return
         item_id = int(cell.data(Qt.ItemDataRole.UserRole))
-        with self.ctx.db.session(write=False) as session:
-            item = get_item(session, item_id)
-            self.item_id = item.id
-            self.name.setText(item.name)
-            self.unit.setText(item.unit)
-            self.price.set_amount(item.price)
-            self.category.setText(item.category)
-            self.is_service.setChecked(item.is_service)
-            self.active.setChecked(item.active)
+        item = self.ctx.db.run(lambda s: get_item(s, item_id), write=False)
+        self.item_id = item.id
+        self.name.setText(item.name)
+        self.unit.setText(item.unit)
+        self.price.set_amount(item.price)
+        self.category.setText(item.category)
+        self.is_service.setChecked(item.is_service)
+        self.active.setChecked(item.active)

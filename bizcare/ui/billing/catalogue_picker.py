@@ -42,8 +42,8 @@ class CataloguePicker(QLineEdit):
         """Offer the active items matching the text; returns the labels offered."""
         from bizcare.services.catalogue import list_items
 
-        with self.db.session(write=False) as session:
-            items = list_items(session, self.text(), limit=self.limit)
+        items = self.db.run(
+            lambda s: list_items(s, self.text(), limit=self.limit), write=False)
         self._items = {}
         for item in items:
             label = f"{item.name} · {format_rupiah(item.price)}/{item.unit}"

@@ -34,13 +34,15 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_number, format_rupiah
 from bizcare.documents.terbilang import terbilang
 from bizcare.domain.errors import BizCareError
+from bizcare.services import billing_ops
 from bizcare.ui.billing.catalogue_picker import CataloguePicker
 from bizcare.ui.billing.labels import ppn_label
 from bizcare.ui.billing.lines_model import EditLine, LinesModel
 from bizcare.ui.billing.loyalty_panel import LoyaltyPanel
 from bizcare.ui.billing.widgets import CustomerPicker, RupiahEdit, date_edit, to_date, to_qdate
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.errors import error_text, show_error
+from bizcare.ui.common.errors import error_text
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.palette import set_tone
 
 if TYPE_CHECKING:
@@ -75,11 +77,10 @@ class InvoiceEditor(QDialog):
 
     # -- building ----------------------------------------------------------------------
     def _load_settings(self) -> None:
-        from bizcare.services.settings import load_profile, load_settings
+        from bizcare.services.settings_ops import load_all
 
-        with self.ctx.db.session(write=False) as session:
-            settings = load_settings(session)
-            profile = load_profile(session)
+        stored = load_all(self.ctx.db)
+        settings, profile = stored.settings, stored.profile
         self.ppn_mode = settings.ppn_mode
         self.terms_days = settings.payment_terms_days
         self.default_instructions = profile.bank_accounts
@@ -225,8 +226,7 @@ class InvoiceEditor(QDialog):
     def _load_draft(self, invoice_id: int) -> None:
         from bizcare.services.billing import invoice_detail
 
-        with self.ctx.db.session(write=False) as session:
-            detail = invoice_detail(session, invoice_id)
+        detail = self.ctx.db.run(lambda s: invoice_detail(s, invoice_id), write=False)
         inv, customer = detail.invoice, detail.customer
         self.customer.set_customer(customer.id or 0, f"{customer.code} · {customer.name}")
         self.issue_date.setDate(to_qdate(inv.issue_date))
@@ -337,32 +337,20 @@ class InvoiceEditor(QDialog):
 
     def save_draft(self) -> bool:
         """Save as an unnumbered draft; returns whether it was saved."""
-        from bizcare.services.billing import save_draft
+        def saved(invoice_id: int) -> None:
+            self.invoice_id = invoice_id
+            self.accept()
 
-        try:
-            draft = self.draft_input()
-            with self.ctx.db.session() as session:
-                invoice_id = save_draft(session, draft, self.invoice_id).id
-        except BizCareError as exc:
-            show_error(self, exc)
-            return False
-        self.invoice_id = invoice_id
-        self.accept()
-        return True
+        return run_op(self, self.ctx.hub, lambda: billing_ops.save_draft(
+            self.ctx.db, self.draft_input(), self.invoice_id),
+            changes=billing_ops.DRAFTS, on_success=saved)
 
     def issue(self) -> bool:
         """Save and issue in one transaction; returns whether the invoice was issued."""
-        from bizcare.services.billing import issue_invoice, save_draft
+        def issued(invoice: billing_ops.Issued) -> None:
+            self.invoice_id, self.issued_number = invoice.id, invoice.number
+            self.accept()
 
-        try:
-            draft = self.draft_input()
-            with self.ctx.db.session() as session:
-                invoice = save_draft(session, draft, self.invoice_id)
-                issued = issue_invoice(session, invoice.id or 0)
-                invoice_id, number = issued.id, issued.number
-        except BizCareError as exc:
-            show_error(self, exc)
-            return False
-        self.invoice_id, self.issued_number = invoice_id, number
-        self.accept()
-        return True
+        return run_op(self, self.ctx.hub, lambda: billing_ops.save_and_issue(
+            self.ctx.db, self.draft_input(), self.invoice_id),
+            changes=billing_ops.DOCUMENTS, on_success=issued)

@@ -107,8 +107,8 @@ class ExportDialog(QDialog):
 
         def job(progress: Progress) -> ExportResult:
             # Worker thread: its own session, no widget touched.
-            with db.session(write=False) as session:
-                return export_month_documents(session, month, folder, progress.tick)
+            return db.run(
+                lambda s: export_month_documents(s, month, folder, progress.tick), write=False)
 
         task = BackgroundTask(job, self, self.tr("Exporting documents…"))
         task.finished.connect(self._on_finished)

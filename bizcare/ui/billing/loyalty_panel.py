@@ -74,8 +74,7 @@ class LoyaltyPanel(QWidget):
         self.offer = None
         if customer_id is not None and customer_id >= 0:
             try:
-                with self.db.session(write=False) as session:
-                    self.offer = loyalty_offer(session, customer_id)
+                self.offer = self.db.run(lambda s: loyalty_offer(s, customer_id), write=False)
             except BizCareError:
                 self.offer = None
         self._show_offer()
@@ -94,19 +93,16 @@ class LoyaltyPanel(QWidget):
         return int(data) if data is not None and self.voucher.isEnabled() else None
 
     def voucher_code(self) -> str:
-        chosen = self.voucher_id()
-        offer = self.offer
-        return next((v.code for v in offer.vouchers if v.id == chosen), "") if offer else ""
+        return self.offer.voucher_code(self.voucher_id()) if self.offer else ""
 
     def apply(self, gross: int) -> LoyaltyTotals:
         """What the voucher and points chosen take off an invoice of ``gross``."""
-        from bizcare.services.invoice_loyalty import LoyaltyTotals, apply_loyalty
+        from bizcare.services.invoice_loyalty import LoyaltyTotals
 
         self._gross = gross
-        if self.offer is None or self.offer.status is None:
+        if self.offer is None:
             return LoyaltyTotals(gross)
-        value = next((v.value for v in self.offer.vouchers if v.id == self.voucher_id()), 0)
-        return apply_loyalty(self.offer.settings, gross, value, self.points_chosen())
+        return self.offer.discount(gross, self.voucher_id(), self.points_chosen())
 
     # -- display -------------------------------------------------------------------------
     def _show_offer(self) -> None:
@@ -158,10 +154,6 @@ class LoyaltyPanel(QWidget):
 
     def _use_all(self) -> None:
         """As many points as the balance allows and the rest of the total needs."""
-        from bizcare.services.invoice_loyalty import apply_loyalty
-
-        if self.offer is None:
-            return
-        value = next((v.value for v in self.offer.vouchers if v.id == self.voucher_id()), 0)
-        wanted = apply_loyalty(self.offer.settings, self._gross, value, self.points.maximum())
-        self.points.setValue(wanted.points)
+        if self.offer is not None:
+            self.points.setValue(min(self.offer.most_points(self._gross, self.voucher_id()),
+                                     self.points.maximum()))

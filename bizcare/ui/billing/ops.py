@@ -1,4 +1,5 @@
-"""What the buttons of the billing tab do: open a dialog or call one service, then broadcast.
+"""What the buttons of the billing tab do: open a dialog, or run one ``billing_ops`` use case
+through ``run_op`` (which shows a refusal and broadcasts what changed).
 
 Dialogs are opened window-modal with ``open()`` (never a nested ``exec()``), and their
 ``accepted`` signal finishes the operation, so the GUI stays responsive and tests can drive
@@ -7,13 +8,15 @@ them. No business rule is decided here: the services refuse what is not allowed.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from bizcare.domain.errors import BizCareError
+from bizcare.services import billing_ops
 from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.ops import run_op
 
 if TYPE_CHECKING:
     from bizcare.ui.billing.tab import BillingTab
@@ -91,29 +94,25 @@ class BillingOps(QObject):
         return None
 
     def run(self, name: str, invoice_id: int) -> bool:
-        """Issue, delete or duplicate ``invoice_id`` in one write transaction."""
-        from bizcare.services.billing import delete_draft, duplicate_invoice, issue_invoice
+        """Issue, delete or duplicate ``invoice_id`` (one service call, one transaction)."""
+        db, hub = self.ctx.db, self.ctx.hub
 
-        try:
-            with self.ctx.db.session() as session:
-                if name == "issue":
-                    number = issue_invoice(session, invoice_id).number
-                    message, select = self.tr("Invoice {number} issued.").format(
-                        number=number), invoice_id
-                elif name == "delete":
-                    delete_draft(session, invoice_id)
-                    message, select = self.tr("Draft deleted."), None
-                elif name == "duplicate":
-                    copy = duplicate_invoice(session, invoice_id)
-                    message, select = self.tr("Copied as a new draft."), copy.id
-                else:
-                    raise ValueError(name)
-        except BizCareError as exc:
-            show_error(self.tab, exc)
-            return False
-        self.tab.changed(message, select)
-        self.tab.select_invoice(select)
-        return True
+        def done(message: str, select: int | None) -> None:
+            self.tab.changed(message, select)
+            self.tab.select_invoice(select)
+
+        if name == "issue":
+            return run_op(self.tab, hub, partial(billing_ops.issue_invoice, db, invoice_id),
+                          on_success=lambda issued: done(self.tr(
+                              "Invoice {number} issued.").format(number=issued.number),
+                              invoice_id))
+        if name == "delete":
+            return run_op(self.tab, hub, partial(billing_ops.delete_draft, db, invoice_id),
+                          on_success=lambda _r: done(self.tr("Draft deleted."), None))
+        if name == "duplicate":
+            return run_op(self.tab, hub, partial(billing_ops.duplicate_invoice, db, invoice_id),
+                          on_success=lambda copy: done(self.tr("Copied as a new draft."), copy))
+        raise ValueError(name)
 
     def pay(self, detail) -> QDialog:  # type: ignore[no-untyped-def]
         from bizcare.ui.billing.pay_dialog import PayDialog
@@ -171,7 +170,7 @@ class BillingOps(QObject):
 
         try:
             data = make()
-        except BizCareError as exc:
+        except Exception as exc:  # noqa: BLE001 - user errors shown, bugs logged
             show_error(self.tab, exc)
             return None
         if name == "print":

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_rupiah
 from bizcare.documents.terbilang import terbilang
 from bizcare.domain.enums import PaymentMethod
-from bizcare.domain.errors import BizCareError
+from bizcare.services import billing_ops
 from bizcare.services.billing import InvoiceDetail
 from bizcare.ui.billing.labels import method_label
 from bizcare.ui.billing.widgets import RupiahEdit, date_edit, to_date, to_qdate
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.palette import set_tone
 
 
@@ -137,20 +137,17 @@ class PayDialog(QDialog):
 
     def pay(self) -> bool:
         """Record the payment; on success the dialog closes, else it shows why."""
-        from bizcare.services.billing import record_payment
+        def work() -> billing_ops.Issued:
+            return billing_ops.record_payment(
+                self.ctx.db, self.detail.invoice.id or 0, self.amount.amount(),
+                self.method.currentData(), to_date(self.paid_on.date()), self.reference.text())
 
-        try:
-            amount = self.amount.amount()
-            with self.ctx.db.session() as session:
-                receipt = record_payment(
-                    session, self.detail.invoice.id or 0, amount,
-                    method=self.method.currentData(), paid_on=to_date(self.paid_on.date()),
-                    reference=self.reference.text())
-                number, receipt_id = receipt.number, receipt.id
-        except BizCareError as exc:
-            show_error(self, exc)
-            return False
-        self.receipt_number, self.receipt_id = number, receipt_id
+        return run_op(self, self.ctx.hub, work, changes=billing_ops.DOCUMENTS,
+                      on_success=self._paid)
+
+    def _paid(self, receipt: billing_ops.Issued) -> None:
+        number, amount = receipt.number, self.amount.amount()
+        self.receipt_number, self.receipt_id = number, receipt.id
         self.done_label.setText(self.tr(
             "<p>Payment of <b>{amount}</b> recorded.</p><p>Kwitansi issued:</p>"
             "<p style='font-size:16pt'><b>{number}</b></p>").format(
@@ -158,4 +155,3 @@ class PayDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.close_button.setDefault(True)
         self.paid.emit(number)
-        return True

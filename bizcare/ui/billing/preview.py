@@ -31,16 +31,14 @@ def invoice_pdf(db: Database, invoice_id: int) -> bytes:
     """The invoice as printed (a draft carries a DRAF watermark)."""
     from bizcare.services.billing_export import invoice_pdf as make
 
-    with db.session(write=False) as session:
-        return make(session, invoice_id)
+    return db.run(lambda session: make(session, invoice_id), write=False)
 
 
 def receipt_pdf(db: Database, receipt_id: int) -> bytes:
     """The kwitansi exactly as issued (its frozen words and text)."""
     from bizcare.services.billing_export import receipt_pdf as make
 
-    with db.session(write=False) as session:
-        return make(session, receipt_id)
+    return db.run(lambda session: make(session, receipt_id), write=False)
 
 
 def load_pdf(data: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:

@@ -8,6 +8,7 @@ interaction and opens the wa.me link, and the "Surat Tagihan" PDF.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -27,13 +28,17 @@ from PySide6.QtWidgets import (
 
 from bizcare.documents.formatting import format_rupiah
 from bizcare.domain.errors import BizCareError
+from bizcare.services import billing_ops
+from bizcare.services.changes import Changes
 from bizcare.services.receivables import Ageing, OverdueInvoice
 from bizcare.ui.billing.labels import level_label
 from bizcare.ui.billing.receivables_models import AgeingModel, OverdueModel
 from bizcare.ui.billing.widgets import date_edit, to_date
-from bizcare.ui.common.context import Changes, UiContext
+from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.follow import follow_changes
 from bizcare.ui.common.list_view import configure_table
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.paged_model import IdRole, RowRole
 from bizcare.ui.common.worker import BackgroundTask, Progress
 
@@ -57,7 +62,6 @@ class ReceivablesView(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = True
         self._generation = 0
         self.customer_id: int | None = None
         #: Opens the wa.me link (replaceable, e.g. in tests).
@@ -89,6 +93,10 @@ class ReceivablesView(QWidget):
         layout.addWidget(split, 1)
         self.ageing_view.selectionModel().currentRowChanged.connect(self._on_row)
         self.overdue_view.selectionModel().currentRowChanged.connect(self._on_row)
+        # Documents, payments and customer names feed the ageing; read when in view.
+        self.follower = follow_changes(self, ctx.hub, lambda _changes: self.refresh(), Changes(
+            invoices=True, receipts=True, customers=True, settings=True))
+        self.follower.mark_stale()  # the first read waits for the first show
 
     @staticmethod
     def _boxed(title: str, widget: QWidget) -> QGroupBox:
@@ -132,15 +140,6 @@ class ReceivablesView(QWidget):
             widget.setEnabled(on)
 
     # -- data --------------------------------------------------------------------------
-    def mark_stale(self) -> None:
-        """Data changed while hidden: refresh on the next show."""
-        self._stale = True
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """Ask the service, off the GUI thread, for the ageing and the overdue list.
 
@@ -155,10 +154,8 @@ class ReceivablesView(QWidget):
 
         def job(_progress: Progress) -> tuple[Ageing, list[OverdueInvoice]]:
             # Worker thread: its own read session, no widget touched.
-            with db.session(write=False) as session:
-                return ageing(session, on), overdue_invoices(session, on)
+            return db.run(lambda s: (ageing(s, on), overdue_invoices(s, on)), write=False)
 
-        self._stale = False
         task = BackgroundTask(job, self)
         task.finished.connect(lambda result: self._show(generation, *result))
         task.failed.connect(lambda exc: show_error(self, exc))
@@ -212,9 +209,10 @@ class ReceivablesView(QWidget):
             self._enable(False)
             return
         try:
-            with self.ctx.db.session(write=False) as session:
-                text = reminder_text(session, self.customer_id, self.level.currentData(),
-                                     to_date(self.as_of.date()))
+            customer_id, level = self.customer_id, self.level.currentData()
+            on = to_date(self.as_of.date())
+            text = self.ctx.db.run(
+                lambda s: reminder_text(s, customer_id, level, on), write=False)
         except BizCareError as exc:
             from bizcare.ui.common.errors import error_text
 
@@ -231,51 +229,46 @@ class ReceivablesView(QWidget):
     # -- actions -----------------------------------------------------------------------
     def send(self) -> str | None:
         """Number and log the reminder, then open WhatsApp with its text; returns the link."""
-        from bizcare.services.customers import get_customer, whatsapp_link, whatsapp_number
-        from bizcare.services.receivables import send_reminder
-
         if self.customer_id is None:
             return None
-        try:
-            with self.ctx.db.session() as session:
-                sent = send_reminder(session, self.customer_id, self.level.currentData(),
-                                     to_date(self.as_of.date()))
-                phone = whatsapp_number(get_customer(session, self.customer_id))
-                link = whatsapp_link(phone, sent.text)  # no number: nothing is logged
-        except BizCareError as exc:
-            show_error(self, exc)
+        sent: list[billing_ops.Reminder] = []
+        if not run_op(self, self.ctx.hub, partial(
+                billing_ops.send_reminder, self.ctx.db, self.customer_id,
+                self.level.currentData(), to_date(self.as_of.date())), on_success=sent.append):
             return None
-        self.ctx.hub.changed.emit(Changes(customers=True))
         self.ctx.hub.status.emit(self.tr("Reminder {number} logged.").format(
-            number=sent.letter_number))
-        self.reminded.emit(sent.letter_number)
-        self.open_url(QUrl(link))
-        return link
+            number=sent[0].letter_number))
+        self.reminded.emit(sent[0].letter_number)
+        self.open_url(QUrl(sent[0].link))
+        return sent[0].link
 
     def letter_pdf(self, letter_number: str = "") -> bytes:
         from bizcare.services.billing_export import reminder_pdf
 
-        with self.ctx.db.session(write=False) as session:
-            return reminder_pdf(session, self.customer_id or 0, self.level.currentData(),
-                                to_date(self.as_of.date()), letter_number)
+        customer_id, level = self.customer_id or 0, self.level.currentData()
+        on = to_date(self.as_of.date())
+        return self.ctx.db.run(
+            lambda s: reminder_pdf(s, customer_id, level, on, letter_number), write=False)
 
     def letter(self) -> QDialog | None:
         """Number and log the Surat Tagihan (channel: letter), then preview it to print."""
         from bizcare.domain.enums import Channel
-        from bizcare.services.receivables import send_reminder
         from bizcare.ui.billing.preview import PdfPreview
 
         if self.customer_id is None:
             return None
+        sent_letters: list[billing_ops.Reminder] = []
+        if not run_op(self, self.ctx.hub, partial(
+                billing_ops.send_reminder, self.ctx.db, self.customer_id,
+                self.level.currentData(), to_date(self.as_of.date()), Channel.LETTER),
+                on_success=sent_letters.append):
+            return None
+        sent = sent_letters[0]
         try:
-            with self.ctx.db.session() as session:
-                sent = send_reminder(session, self.customer_id, self.level.currentData(),
-                                     to_date(self.as_of.date()), channel=Channel.LETTER)
             data = self.letter_pdf(sent.letter_number)
-        except BizCareError as exc:
+        except Exception as exc:  # noqa: BLE001 - user errors shown, bugs logged
             show_error(self, exc)
             return None
-        self.ctx.hub.changed.emit(Changes(customers=True))
         self.ctx.hub.status.emit(self.tr("Surat Tagihan {number} logged.").format(
             number=sent.letter_number))
         self.reminded.emit(sent.letter_number)

@@ -1,9 +1,10 @@
 """The Invoice & Kwitansi tab: invoice and kwitansi lists (master) with their detail.
 
 Lists page in from the billing services (filtered, searched and sorted in SQL). The tab
-only wires widgets: every write is an operation in :mod:`bizcare.ui.billing.ops`, after
-which ``Changes(invoices, customers, loyalty)`` is broadcast and every tab, this one too,
-refreshes itself from the hub.
+only wires widgets: every write is an operation in :mod:`bizcare.ui.billing.ops`, a
+``billing_ops`` use case run by ``run_op``, which broadcasts the ``Changes`` it declares
+(invoices, kwitansi, loyalty; never the customer records); every tab, this one too,
+refreshes itself from the hub (``follow_changes``: at once if shown, else when next shown).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.delegates import ChipDelegate, MoneyDelegate
 from bizcare.ui.common.empty_state import EmptyState
 from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.follow import follow_changes
 from bizcare.ui.common.list_view import ListPage, ListView
 from bizcare.ui.common.paged_model import QuerySource, RowRole
 
@@ -134,7 +136,8 @@ class BillingTab(QWidget):
         self.receipt_model.reloaded.connect(lambda _total: self._update_count())
         self._invoice_id: int | None = None
         self._receipt_id: int | None = None
-        ctx.hub.changed.connect(self.on_changed)
+        self.follower = follow_changes(self, ctx.hub, self.on_changed, Changes(
+            invoices=True, receipts=True, customers=True, settings=True))
         self.apply_filters()
         self._on_page(INVOICES)
 
@@ -213,17 +216,12 @@ class BillingTab(QWidget):
         self.count_label.setText(text)
 
     def on_changed(self, changes: Changes) -> None:
-        """Refresh from the hub: invoices or customers changed somewhere."""
-        if not (changes.invoices or changes.customers or changes.settings):
-            return
+        """Refresh from the hub (now if shown, else when next shown: ``follow_changes``)."""
+        del changes  # documents, customer names and the settings all show in the lists
         self.invoice_model.reload()
         self.receipt_model.reload()
         self._update_empty()
-        self._update_count()
-        if self.receivables.isVisible():
-            self.receivables.refresh()
-        else:
-            self.receivables.mark_stale()
+        self._update_count()  # the receivables follow the hub themselves
 
     # -- selection ---------------------------------------------------------------------
     def select_invoice(self, invoice_id: int | None) -> None:
@@ -262,8 +260,7 @@ class BillingTab(QWidget):
             self.invoice_detail.setVisible(False)
             return
         try:
-            with self.ctx.db.session(write=False) as session:
-                detail = invoice_detail(session, invoice_id)
+            detail = self.ctx.db.run(lambda s: invoice_detail(s, invoice_id), write=False)
         except BizCareError:
             self._invoice_id = None
             self.invoice_detail.setVisible(False)
@@ -276,19 +273,18 @@ class BillingTab(QWidget):
 
         if row is None:
             return
-        with self.ctx.db.session(write=False) as session:
-            receipt = receipt_by_number(session, row.number)  # type: ignore[attr-defined]
-            purpose, words, why = receipt.purpose, receipt.amount_words, receipt.void_reason
+        number = row.number  # type: ignore[attr-defined]
+        receipt = self.ctx.db.run(lambda s: receipt_by_number(s, number), write=False)
+        purpose, words, why = receipt.purpose, receipt.amount_words, receipt.void_reason
         self._receipt_id = row.id  # type: ignore[attr-defined]
         self.receipt_detail.show_receipt(row, purpose, words, why)  # type: ignore[arg-type]
         self.receipt_detail.setVisible(True)
 
     # -- after an operation ------------------------------------------------------------
     def changed(self, message: str = "", invoice_id: int | None = None) -> None:
-        """Broadcast what an operation touched; the hub refreshes every tab (this one too)."""
+        """After an operation (the runner broadcast what it changed): say so, keep the choice."""
         if invoice_id is not None:
             self._invoice_id = invoice_id
             self.invoice_view.select_id(invoice_id)
-        self.ctx.hub.changed.emit(Changes(invoices=True, customers=True, loyalty=True))
         if message:
             self.ctx.hub.status.emit(message)

@@ -7,6 +7,8 @@ explicitly with a check box, so money received is never hidden by accident.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.documents.formatting import format_rupiah
-from bizcare.domain.errors import BizCareError
+from bizcare.services import billing_ops
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.ops import run_op
 
 
 class VoidDialog(QDialog):
@@ -66,18 +68,10 @@ class VoidDialog(QDialog):
             lambda: self.ok_button.setEnabled(bool(self.reason.toPlainText().strip())))
 
     def void(self) -> bool:
-        from bizcare.services.billing import void_invoice, void_receipt
-
-        reason = self.reason.toPlainText()
-        try:
-            with self.ctx.db.session() as session:
-                if self.invoice_id is not None:
-                    void_invoice(session, self.invoice_id, reason,
-                                 void_payments=self.with_payments.isChecked())
-                else:
-                    void_receipt(session, self.receipt_id or 0, reason)
-        except BizCareError as exc:
-            show_error(self, exc)
-            return False
-        self.accept()
-        return True
+        reason, db = self.reason.toPlainText(), self.ctx.db
+        if self.invoice_id is not None:
+            work = partial(billing_ops.void_invoice, db, self.invoice_id, reason,
+                           self.with_payments.isChecked())
+        else:
+            work = partial(billing_ops.void_receipt, db, self.receipt_id or 0, reason)
+        return run_op(self, self.ctx.hub, work, on_success=lambda _r: self.accept())

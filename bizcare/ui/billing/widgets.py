@@ -150,8 +150,8 @@ class CustomerPicker(QLineEdit):
         """Ask the service for matches of the current text and show them; returns them."""
         from bizcare.services.customers import CustomerQuery, search_page
 
-        with self.db.session(write=False) as session:
-            rows = search_page(session, CustomerQuery(search=self.text().strip()), 0, self.limit)
+        query = CustomerQuery(search=self.text().strip())
+        rows = self.db.run(lambda s: search_page(s, query, 0, self.limit), write=False)
         self._choices = {f"{r.code} · {r.name}": r.id for r in rows if not r.archived}
         labels = list(self._choices)
         self._list.setStringList(labels)

@@ -6,23 +6,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from bizcare.services.changes import Changes
 from bizcare.storage.db import Database
 
-
-@dataclass(frozen=True)
-class Changes:
-    """Which areas an operation touched; each tab refreshes itself from this."""
-
-    customers: bool = False
-    invoices: bool = False
-    loyalty: bool = False
-    segments: bool = False
-    service: bool = False
-    settings: bool = False
-
-    @classmethod
-    def everything(cls) -> Changes:
-        return cls(True, True, True, True, True, True)
+__all__ = ["Changes", "EventHub", "UiContext"]
 
 
 class EventHub(QObject):

@@ -132,12 +132,11 @@ class QuerySource(Generic[Q, R]):
     page_fn: Callable[[Session, Q, int, int], Sequence[R]]
 
     def count(self) -> int:
-        with self.db.session(write=False) as session:
-            return self.count_fn(session, self.query)
+        return self.db.run(lambda session: self.count_fn(session, self.query), write=False)
 
     def fetch(self, offset: int, limit: int) -> Sequence[R]:
-        with self.db.session(write=False) as session:
-            return self.page_fn(session, self.query, offset, limit)
+        return self.db.run(
+            lambda s: self.page_fn(s, self.query, offset, limit), write=False)
 
     def sorting(self) -> tuple[str, bool]:
         return (self.query.sort, self.query.descending)

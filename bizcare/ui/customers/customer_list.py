@@ -18,7 +18,6 @@ from bizcare.ui.common.delegates import ChipDelegate
 from bizcare.ui.common.list_view import ListView
 from bizcare.ui.customers.filters import CustomerFilterBar
 from bizcare.ui.customers.model import CustomerSource, CustomerTableModel
-from bizcare.ui.customers.ops import read
 
 Cols = CustomerTableModel.Columns
 ROW_HEIGHT = 30
@@ -97,10 +96,10 @@ class CustomerList(QWidget):
         self.view.select_id(customer_id)
 
     def _cities(self) -> list[str]:
-        return read(self.db, list_cities)
+        return self.db.run(list_cities, write=False)
 
     def _tags(self) -> list[str]:
-        return read(self.db, list_tags)
+        return self.db.run(list_tags, write=False)
 
     def _update_count(self, total: int) -> None:
         unfiltered = self.filters.is_unfiltered()
@@ -108,12 +107,12 @@ class CustomerList(QWidget):
             text = self.tr("{count} customers").format(count=format_number(total))
         else:
             everyone_query = CustomerQuery(include_archived=self.filters.archived.isChecked())
-            everyone = read(self.db, lambda s: count_customers(s, everyone_query))
+            everyone = self.db.run(lambda s: count_customers(s, everyone_query), write=False)
             text = self.tr("{count} of {total} customers").format(
                 count=format_number(total), total=format_number(everyone))
         self.filters.count_label.setText(text)
         empty = False
         if total == 0 and unfiltered:
             with_archived = CustomerQuery(include_archived=True)
-            empty = read(self.db, lambda s: count_customers(s, with_archived)) == 0
+            empty = self.db.run(lambda s: count_customers(s, with_archived), write=False) == 0
         self.emptiness.emit(empty)

@@ -10,6 +10,7 @@ data is read at once; the relationship (billing and loyalty) is read off the GUI
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
@@ -30,18 +31,16 @@ from bizcare.documents.formatting import format_date_long
 from bizcare.domain.enums import Channel, CustomerKind
 from bizcare.domain.errors import NotFoundError
 from bizcare.domain.validation import format_npwp, format_phone
+from bizcare.services import customer_ops
 from bizcare.services.customers import (
     CustomerSummary,
-    complete_follow_up,
     customer_summary,
-    log_interaction,
-    whatsapp_link,
-    whatsapp_message,
     whatsapp_number,
 )
-from bizcare.services.settings import load_profile
 from bizcare.storage.db import Database
+from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.errors import error_text, show_error
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.palette import set_chip, set_tone
 from bizcare.ui.customers.interactions import InteractionDialog, InteractionList
 from bizcare.ui.customers.labels import (
@@ -51,7 +50,6 @@ from bizcare.ui.customers.labels import (
     gender_label,
     kind_label,
 )
-from bizcare.ui.customers.ops import FAILED, attempt, read, write
 from bizcare.ui.customers.overview import LoadedOverview, OverviewLoader, RelationshipCards
 from bizcare.ui.customers.overview_lists import RelationshipPages
 from bizcare.ui.customers.widgets import chip, heading
@@ -79,9 +77,14 @@ class CustomerDetail(QWidget):
     restore_requested = Signal(int)
     merge_requested = Signal(int)
 
-    def __init__(self, db: Database, lang: str = "id", parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, lang: str = "id", parent: QWidget | None = None, *,
+                 hub: EventHub | None = None) -> None:
         super().__init__(parent)
         self.db, self.lang = db, lang
+        if hub is None:  # on its own (not in the tab, which reloads it): follow its own ops
+            hub = EventHub()
+            hub.changed.connect(lambda _changes: self.reload())
+        self.hub = hub
         self.summary: CustomerSummary | None = None
         self.active_dialog: QWidget | None = None
         self.loader = OverviewLoader(db, self)
@@ -210,7 +213,7 @@ class CustomerDetail(QWidget):
             self._forget()
             return
         try:
-            summary = read(self.db, lambda s: customer_summary(s, customer_id))
+            summary = self.db.run(lambda s: customer_summary(s, customer_id), write=False)
         except NotFoundError:  # gone after a restore from backup: nothing to show
             summary = None
         except Exception as exc:  # noqa: BLE001 - user errors shown, bugs logged
@@ -332,38 +335,30 @@ class CustomerDetail(QWidget):
             return
         customer = self.summary.customer
 
-        def prepare(session):  # type: ignore[no-untyped-def]
-            message = whatsapp_message(customer.name, load_profile(session).name)
-            return message, whatsapp_link(whatsapp_number(customer), message)
-
-        prepared = attempt(self, lambda: read(self.db, prepare))
-        if prepared is FAILED:
-            return
-        message, link = prepared  # type: ignore[misc]
-        QDesktopServices.openUrl(QUrl.fromEncoded(link.encode("ascii")))
         customer_id = customer.id
         assert customer_id is not None
-        if attempt(self, lambda: write(self.db, lambda s: log_interaction(
-                s, customer_id, Channel.WHATSAPP.value, message))) is FAILED:
+        prepared: list[customer_ops.Greeting] = []
+        if not run_op(self, self.hub, partial(customer_ops.whatsapp_greeting, self.db,
+                                              customer_id), on_success=prepared.append):
             return
-        self.reload()
-        self.changed.emit()
+        message, link = prepared[0].message, prepared[0].link
+        QDesktopServices.openUrl(QUrl.fromEncoded(link.encode("ascii")))
+        run_op(self, self.hub, partial(customer_ops.log_interaction, self.db, customer_id,
+                                       Channel.WHATSAPP.value, message),
+               on_success=self._logged)
 
     def log_contact(self) -> None:
         if self.summary is None or self.customer_id is None:
             return
-        dialog = InteractionDialog(self.db, self.customer_id, self.summary.customer.name, self)
+        dialog = InteractionDialog(self.db, self.customer_id, self.summary.customer.name, self,
+                                   hub=self.hub)
         dialog.saved.connect(self._logged)
         self.active_dialog = dialog
         dialog.open()
 
     def _logged(self, _interaction_id: int) -> None:
-        self.reload()
-        self.changed.emit()
+        self.changed.emit()  # the broadcast of the operation reloads this panel
 
     def complete(self, interaction_id: int) -> None:
-        if attempt(self, lambda: write(self.db, lambda s: complete_follow_up(
-                s, interaction_id))) is FAILED:
-            return
-        self.reload()
-        self.changed.emit()
+        run_op(self, self.hub, partial(customer_ops.complete_follow_up, self.db, interaction_id),
+               on_success=lambda _r: self._logged(interaction_id))

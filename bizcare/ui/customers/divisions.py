@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizcare.services.customers import list_divisions, save_division
+from bizcare.services import customer_ops
+from bizcare.services.customers import list_divisions
 from bizcare.storage.db import Database
+from bizcare.ui.common.context import EventHub
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.palette import FADED, qcolor
 from bizcare.ui.common.widgets import intro_layout
-from bizcare.ui.customers.ops import FAILED, attempt, read, write
 
 
 class DivisionsDialog(QDialog):
@@ -33,9 +36,10 @@ class DivisionsDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *,
+                 hub: EventHub | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.hub = db, hub if hub is not None else EventHub()
         self.setWindowTitle(self.tr("Divisions"))
         self.resize(420, 420)
         layout = intro_layout(self, self.tr("Divisions of your business that are served as "
@@ -63,7 +67,7 @@ class DivisionsDialog(QDialog):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        divisions = read(self.db, lambda s: list_divisions(s, include_inactive=True))
+        divisions = self.db.run(lambda s: list_divisions(s, include_inactive=True), write=False)
         self.list.clear()
         for division in divisions:
             text = division.name if division.active else self.tr("{name} (inactive)").format(
@@ -111,9 +115,9 @@ class DivisionsDialog(QDialog):
             self._save(current[1], current[0], not current[2])
 
     def _save(self, name: str, division_id: int | None, active: bool) -> None:
-        saved = attempt(self, lambda: write(
-            self.db, lambda s: save_division(s, name, division_id, active).id))
-        if saved is FAILED:
-            return
-        self.reload(select_id=saved)  # type: ignore[arg-type]
+        run_op(self, self.hub, partial(customer_ops.save_division, self.db, name, division_id,
+                                       active), on_success=self._saved)
+
+    def _saved(self, division_id: int) -> None:
+        self.reload(select_id=division_id)
         self.changed.emit()

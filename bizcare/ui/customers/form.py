@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,21 +28,21 @@ from PySide6.QtWidgets import (
 
 from bizcare.domain.enums import EXTERNAL_CATEGORIES, Channel, CustomerCategory, CustomerKind
 from bizcare.domain.errors import ValidationError
+from bizcare.services import customer_ops
 from bizcare.services.customers import (
     CustomerInput,
-    create_customer,
     customer_input,
     find_duplicates,
     list_divisions,
-    update_customer,
 )
 from bizcare.storage.db import Database
-from bizcare.ui.common.errors import error_text, show_error
+from bizcare.ui.common.context import EventHub
+from bizcare.ui.common.errors import error_text
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.palette import restyle
 from bizcare.ui.customers.divisions import DivisionsDialog
 from bizcare.ui.customers.duplicates import DuplicateBanner
 from bizcare.ui.customers.labels import GENDERS, category_label, channel_label, gender_label
-from bizcare.ui.customers.ops import read, write
 from bizcare.ui.customers.widgets import OptionalDateEdit, to_date, to_qdate
 
 DUPLICATE_CHECK_MS = 300
@@ -67,9 +69,9 @@ class CustomerForm(QDialog):
     merge_requested = Signal(int, int)
 
     def __init__(self, db: Database, customer_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, hub: EventHub | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.hub = db, hub if hub is not None else EventHub()
         self.customer_id = customer_id
         self._last_division = ""
         self.setWindowTitle(self.tr("New customer") if customer_id is None
@@ -84,7 +86,7 @@ class CustomerForm(QDialog):
             edit.textChanged.connect(self._dup_timer.start)
         self._load_divisions()
         if customer_id is not None:
-            self._load(read(db, lambda s: customer_input(s, customer_id)))
+            self._load(db.run(lambda s: customer_input(s, customer_id), write=False))
         self._kind_changed()
 
     # -- building ------------------------------------------------------------------------
@@ -235,7 +237,7 @@ class CustomerForm(QDialog):
 
     def _load_divisions(self) -> None:
         current = self.division.currentText()
-        names = read(self.db, lambda s: [d.name for d in list_divisions(s)])
+        names = self.db.run(lambda s: [d.name for d in list_divisions(s)], write=False)
         self.division.blockSignals(True)
         self.division.clear()
         self.division.addItems(names)
@@ -243,7 +245,7 @@ class CustomerForm(QDialog):
         self.division.blockSignals(False)
 
     def _edit_divisions(self) -> None:
-        dialog = DivisionsDialog(self.db, self)
+        dialog = DivisionsDialog(self.db, self, hub=self.hub)
         dialog.changed.connect(self._load_divisions)
         dialog.exec()
 
@@ -307,7 +309,7 @@ class CustomerForm(QDialog):
                     found[c.id] = c
             return list(found.values())
 
-        self.banner.show_matches(read(self.db, look))
+        self.banner.show_matches(self.db.run(look, write=False))
 
     def _open_existing(self, customer_id: int) -> None:
         self.open_existing.emit(customer_id)
@@ -338,22 +340,17 @@ class CustomerForm(QDialog):
         data = self.data()
         self._mark_invalid(None)
 
-        def store(session):  # type: ignore[no-untyped-def]
-            if self.customer_id is None:
-                return create_customer(session, data).id
-            return update_customer(session, self.customer_id, data).id
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                self._mark_invalid(exc)  # shown next to the field, not in a message box
 
-        try:
-            customer_id = write(self.db, store)
-        except ValidationError as exc:
-            self._mark_invalid(exc)
-            return False
-        except Exception as exc:  # noqa: BLE001 - user errors shown, bugs logged
-            show_error(self, exc)
-            return False
+        return run_op(self, self.hub, partial(customer_ops.save_customer, self.db,
+                                              self.customer_id, data),
+                      on_success=self._saved, on_failure=refused, quiet=(ValidationError,))
+
+    def _saved(self, customer_id: int) -> None:
         self.customer_id = customer_id
         self.saved.emit(customer_id)
-        return True
 
     def _mark_invalid(self, exc: ValidationError | None) -> None:
         for widget in self._fields.values():

@@ -26,16 +26,18 @@ from PySide6.QtWidgets import (
 
 from bizcare.documents.formatting import format_number
 from bizcare.domain.errors import ImportFailed
+from bizcare.services import customer_ops
 from bizcare.services.importing import (
     FIELDS,
     ImportPlan,
     RawTable,
     guess_mapping,
-    import_customers,
     plan_import,
 )
 from bizcare.storage.db import Database
+from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.ops import run_job
 from bizcare.ui.common.palette import AMBER, RED, qcolor
 from bizcare.ui.common.worker import BackgroundTask, Cancelled, Progress
 
@@ -62,9 +64,10 @@ class ImportDialog(QDialog):
     imported = Signal(int)
 
     def __init__(self, db: Database, table: RawTable, file_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, hub: EventHub | None = None) -> None:
         super().__init__(parent)
         self.db, self.table = db, table
+        self.hub = hub if hub is not None else EventHub()
         self.plan: ImportPlan | None = None
         self.task: BackgroundTask | None = None
         self._generation = 0
@@ -207,8 +210,8 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
         def check(_progress: Progress) -> ImportPlan:
-            with db.session(write=False) as session:
-                return plan_import(session, table, mapping, QCoreApplication.translate)
+            return db.run(
+                lambda s: plan_import(s, table, mapping, QCoreApplication.translate), write=False)
 
         task = BackgroundTask(check, self)
         task.finished.connect(lambda plan: self._planned(generation, plan))
@@ -301,15 +304,14 @@ class ImportDialog(QDialog):
         skip, skip_dup = self.skip_invalid.isChecked(), self.skip_duplicates.isChecked()
 
         def run(progress: Progress) -> int:
-            with db.session() as session:
-                return import_customers(session, plan, progress=progress.tick,
-                                        skip_invalid=skip, skip_duplicates=skip_dup)
+            # Worker thread: one transaction of its own, no widget touched.
+            return customer_ops.import_customers(db, plan, progress.tick, skip, skip_dup)
 
-        self.task = BackgroundTask(run, self, self.tr("Importing customers…"))
-        self.task.finished.connect(self._imported)
-        self.task.failed.connect(self._import_failed)
+        self.task = run_job(self, self.hub, run, changes=customer_ops.CUSTOMERS,
+                            on_success=self._imported, on_failure=self._import_failed,
+                            quiet=(Cancelled, ImportFailed),
+                            label=self.tr("Importing customers…"))
         self._update_buttons()
-        self.task.start()
 
     def cancel_import(self) -> None:
         """What the progress dialog's Cancel does."""
@@ -321,7 +323,7 @@ class ImportDialog(QDialog):
         self.imported.emit(count)
         self.accept()
 
-    def _import_failed(self, exc: object) -> None:
+    def _import_failed(self, exc: BaseException) -> None:
         self.task = None
         if isinstance(exc, Cancelled):
             self.summary.setText(self.tr("Import cancelled. Nothing was imported."))
@@ -329,7 +331,6 @@ class ImportDialog(QDialog):
             self._fill_list(self.problems, exc.problems, RED)
             self.tabs.setCurrentIndex(0)
             self.summary.setText(self.tr("Nothing was imported: some rows have problems."))
-        else:
+        else:  # the runner showed it
             self.summary.setText(self.tr("Nothing was imported."))
-            show_error(self, exc)  # type: ignore[arg-type]
         self._update_buttons()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import partial
 from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_date_short
 from bizcare.domain.enums import Channel, Direction
 from bizcare.domain.models import Interaction
-from bizcare.services.customers import complete_follow_up, follow_ups_due, log_interaction
+from bizcare.services import customer_ops
+from bizcare.services.customers import follow_ups_due
 from bizcare.storage.db import Database
+from bizcare.ui.common.context import EventHub
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.palette import FADED, RED, qcolor
 from bizcare.ui.customers.labels import channel_label, direction_label
-from bizcare.ui.customers.ops import FAILED, attempt, read, write
 from bizcare.ui.customers.widgets import to_date
 
 
@@ -52,9 +55,10 @@ class InteractionDialog(QDialog):
     saved = Signal(int)
 
     def __init__(self, db: Database, customer_id: int, customer_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, hub: EventHub | None = None) -> None:
         super().__init__(parent)
         self.db, self.customer_id = db, customer_id
+        self.hub = hub if hub is not None else EventHub()
         self.setWindowTitle(self.tr("Log contact with {name}").format(name=customer_name))
         self.setMinimumWidth(480)
         self.channel = QComboBox()
@@ -101,13 +105,13 @@ class InteractionDialog(QDialog):
         summary = self.summary.toPlainText()
         when = cast(datetime, self.when.dateTime().toPython())  # local, without a zone
         follow = to_date(self.follow_up_on.date()) if self.follow_up.isChecked() else None
-        result = attempt(self, lambda: write(self.db, lambda s: log_interaction(
-            s, self.customer_id, channel, summary, direction=direction, follow_up_on=follow,
-            occurred_at=when).id))
-        if result is FAILED:
-            return
-        self.saved.emit(int(result))  # type: ignore[arg-type]
-        self.accept()
+        def saved(interaction_id: int) -> None:
+            self.saved.emit(interaction_id)
+            self.accept()
+
+        run_op(self, self.hub, partial(customer_ops.log_interaction, self.db, self.customer_id,
+                                       channel, summary, direction, follow, when),
+               on_success=saved)
 
 
 class InteractionList(QTreeWidget):
@@ -180,9 +184,11 @@ class FollowUpsDialog(QDialog):
     open_customer = Signal(int)
     changed = Signal()
 
-    def __init__(self, db: Database, lang: str = "id", parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, lang: str = "id", parent: QWidget | None = None, *,
+                 hub: EventHub | None = None) -> None:
         super().__init__(parent)
         self.db, self.lang = db, lang
+        self.hub = hub if hub is not None else EventHub()
         self.setWindowTitle(self.tr("Follow-ups due"))
         self.resize(760, 420)
         self.summary = QLabel()
@@ -215,7 +221,7 @@ class FollowUpsDialog(QDialog):
 
     def reload(self) -> None:
         today = date.today()
-        due = read(self.db, lambda s: follow_ups_due(s, today))
+        due = self.db.run(lambda s: follow_ups_due(s, today), write=False)
         self.list.clear()
         for f in due:
             item = QTreeWidgetItem([format_date_short(f.due, self.lang), f.customer_code,
@@ -253,9 +259,10 @@ class FollowUpsDialog(QDialog):
         current = self._current()
         if current is None:
             return
-        if attempt(self, lambda: write(self.db, lambda s: complete_follow_up(
-                s, current[0]))) is FAILED:
-            return
+        run_op(self, self.hub, partial(customer_ops.complete_follow_up, self.db, current[0]),
+               on_success=lambda _r: self._completed())
+
+    def _completed(self) -> None:
         self.reload()
         self.changed.emit()
 

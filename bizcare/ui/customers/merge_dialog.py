@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from bizcare.domain.models import Customer
 from bizcare.domain.validation import format_phone
-from bizcare.services.customers import CustomerQuery, get_customer, merge_customers, search_page
+from bizcare.services import customer_ops
+from bizcare.services.customers import CustomerQuery, get_customer, search_page
 from bizcare.storage.db import Database
+from bizcare.ui.common.context import EventHub
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.customers.labels import kind_label
-from bizcare.ui.customers.ops import FAILED, attempt, read, write
 
 SEARCH_DELAY_MS = 150
 CANDIDATES = 30
@@ -46,12 +50,12 @@ class MergeDialog(QDialog):
     merged = Signal(int)
 
     def __init__(self, db: Database, customer_id: int, other_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, hub: EventHub | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.hub = db, hub if hub is not None else EventHub()
         self.setWindowTitle(self.tr("Merge customers"))
         self.setMinimumWidth(620)
-        self.first = read(db, lambda s: get_customer(s, customer_id))
+        self.first = db.run(lambda s: get_customer(s, customer_id), write=False)
         self.second: Customer | None = None
         intro = QLabel(self.tr("Two records of the same customer become one. All history "
                                "(invoices, payments, receipts, contacts, points, feedback and "
@@ -100,7 +104,7 @@ class MergeDialog(QDialog):
         row.addWidget(self.buttons)
         layout.addLayout(row)
         if other_id is not None:
-            other = read(db, lambda s: get_customer(s, other_id))
+            other = db.run(lambda s: get_customer(s, other_id), write=False)
             self.search.setText(other.code)
             pick.setVisible(False)
             self._set_second(other)
@@ -116,7 +120,7 @@ class MergeDialog(QDialog):
         if not text:
             return
         query = CustomerQuery(search=text, kind=self.first.kind)
-        rows = read(self.db, lambda s: search_page(s, query, 0, CANDIDATES + 1))
+        rows = self.db.run(lambda s: search_page(s, query, 0, CANDIDATES + 1), write=False)
         for row in rows:
             if row.id == self.first.id:
                 continue
@@ -131,7 +135,7 @@ class MergeDialog(QDialog):
             self._set_second(None)
             return
         other_id = int(item.data(Qt.ItemDataRole.UserRole))
-        self._set_second(read(self.db, lambda s: get_customer(s, other_id)))
+        self._set_second(self.db.run(lambda s: get_customer(s, other_id), write=False))
 
     def _set_second(self, other: Customer | None) -> None:
         self.second = other
@@ -148,8 +152,9 @@ class MergeDialog(QDialog):
         assert first_id is not None and second_id is not None
         survivor, duplicate = ((first_id, second_id) if self.keep_first.isChecked()
                                else (second_id, first_id))
-        if attempt(self, lambda: write(self.db, lambda s: merge_customers(
-                s, survivor, duplicate))) is FAILED:
-            return
-        self.merged.emit(survivor)
-        self.accept()
+        def merged(survivor_id: int) -> None:
+            self.merged.emit(survivor_id)
+            self.accept()
+
+        run_op(self, self.hub, partial(customer_ops.merge_customers, self.db, survivor,
+                                       duplicate), on_success=merged)

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
+from sqlmodel import Session
 
 from bizcare.domain.enums import CustomerKind
 from bizcare.domain.validation import format_phone
@@ -50,16 +51,17 @@ class CustomerSource:
     def count(self) -> int:
         if self._ids is not None:
             return len(self._ids)
-        with self.db.session(write=False) as session:
-            return count_customers(session, self.query)
+        return self.db.run(lambda session: count_customers(session, self.query), write=False)
 
     def fetch(self, offset: int, limit: int) -> Sequence[CustomerRow]:
-        with self.db.session(write=False) as session:
-            if self._ids is None and offset + limit <= self.deep_rows:
-                return search_page(session, self.query, offset, limit)
-            if self._ids is None:
-                self._ids = array("q", search_ids(session, self.query))
-            return rows_for_ids(session, self._ids[offset:offset + limit].tolist())
+        return self.db.run(lambda session: self._fetch(session, offset, limit), write=False)
+
+    def _fetch(self, session: Session, offset: int, limit: int) -> Sequence[CustomerRow]:
+        if self._ids is None and offset + limit <= self.deep_rows:
+            return search_page(session, self.query, offset, limit)
+        if self._ids is None:
+            self._ids = array("q", search_ids(session, self.query))
+        return rows_for_ids(session, self._ids[offset:offset + limit].tolist())
 
     @property
     def has_ids(self) -> bool:

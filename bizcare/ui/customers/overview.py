@@ -88,9 +88,9 @@ class OverviewLoader(QObject):
             from bizcare.services.customer_overview import customer_overview
             from bizcare.services.settings import load_settings
 
-            with db.session(write=False) as session:
-                return LoadedOverview(customer_overview(session, customer_id, today),
-                                      load_settings(session).rupiah_spaced)
+            return db.run(lambda s: LoadedOverview(
+                customer_overview(s, customer_id, today), load_settings(s).rupiah_spaced),
+                write=False)
 
         task = BackgroundTask(job)  # kept in self._task until it reports back
         task.finished.connect(lambda result: self._done(generation, result, None))

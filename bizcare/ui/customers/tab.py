@@ -1,13 +1,16 @@
 """The Pelanggan tab: the paged customer list on the left, the chosen customer on the right.
 
 Search, filters and sorting are passed to the service as a ``CustomerQuery`` and answered in
-SQL; the list pages rows in as it scrolls. Every operation ends with
-``hub.changed.emit(Changes(customers=True))`` and the tab refreshes itself from that signal.
+SQL; the list pages rows in as it scrolls. Every operation is one service call run by
+``run_op``, which broadcasts the ``Changes`` it made: the list reloads only when customers
+changed; billing and loyalty only reload the shown customer's detail (``follow_changes``
+defers both while the tab is hidden).
 """
 
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,22 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bizcare.services import customer_ops
 from bizcare.services.customers import (
     CustomerQuery,
-    archive_customer,
     follow_ups_due,
     get_customer,
-    restore_customer,
 )
 from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.empty_state import EmptyState
 from bizcare.ui.common.errors import error_text
+from bizcare.ui.common.follow import follow_changes
 from bizcare.ui.common.list_view import ListPage
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.customers.customer_list import CustomerList
 from bizcare.ui.customers.detail import CustomerDetail
 from bizcare.ui.customers.interactions import FollowUpsDialog
-from bizcare.ui.customers.ops import FAILED, attempt, read, write
 from bizcare.ui.customers.transfer import TransferActions
+
+#: What the tab shows: the list (customers) and the shown customer's money and points.
+WATCHES = Changes(customers=True, interactions=True, invoices=True, receipts=True, loyalty=True)
 
 
 class CustomersTab(QWidget):
@@ -71,7 +77,7 @@ class CustomersTab(QWidget):
         self._add_shortcuts()
         self.apply_filters()
         self.follow_ups_button.setText(self.tr("Follow-ups"))
-        ctx.hub.changed.connect(self._on_changed)
+        self.follower = follow_changes(self, ctx.hub, self._on_changed, WATCHES)
         # The list paints first; the first customer's detail and the follow-up count a moment
         # later, so a click on the tab shows the list at once.
         QTimer.singleShot(0, self._after_first_paint)
@@ -107,9 +113,8 @@ class CustomersTab(QWidget):
         self.list.current_changed.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
 
-        self.detail = CustomerDetail(self.db, self.ctx.lang)
+        self.detail = CustomerDetail(self.db, self.ctx.lang, hub=self.ctx.hub)
         self.detail.setMinimumWidth(360)
-        self.detail.changed.connect(self.notify)
         self.detail.edit_requested.connect(self.edit_customer)
         self.detail.archive_requested.connect(self.archive)
         self.detail.restore_requested.connect(self.restore)
@@ -149,7 +154,7 @@ class CustomersTab(QWidget):
 
     def _update_follow_ups(self) -> None:
         today = date.today()
-        due = len(read(self.db, lambda s: follow_ups_due(s, today)))
+        due = len(self.db.run(lambda s: follow_ups_due(s, today), write=False))
         self.follow_ups_button.setText(self.tr("Follow-ups ({count})").format(count=due)
                                        if due else self.tr("Follow-ups"))
 
@@ -168,14 +173,14 @@ class CustomersTab(QWidget):
         self.search.selectAll()
 
     # -- refreshing ----------------------------------------------------------------------
-    def notify(self) -> None:
-        """Tell every tab (this one included) that customers changed."""
-        self.ctx.hub.changed.emit(Changes(customers=True))
-
     def _on_changed(self, changes: Changes) -> None:
         if changes.customers:
             self.refresh()
-        elif changes.invoices or changes.loyalty:
+            return
+        if changes.interactions:  # the shown customer's contacts and the follow-ups due
+            self.detail.reload()
+            self._update_follow_ups()
+        if changes.invoices or changes.receipts or changes.loyalty:
             self.detail.reload_overview()  # money owed, documents and points of the customer
 
     @property
@@ -202,7 +207,7 @@ class CustomersTab(QWidget):
     def _open_form(self, customer_id: int | None) -> None:
         from bizcare.ui.customers.form import CustomerForm  # loaded on first use
 
-        form = CustomerForm(self.db, customer_id, self)
+        form = CustomerForm(self.db, customer_id, self, hub=self.ctx.hub)
         form.saved.connect(self._saved)
         form.open_existing.connect(self.select_customer)
         form.merge_requested.connect(self.open_merge)
@@ -211,41 +216,30 @@ class CustomersTab(QWidget):
 
     def _saved(self, customer_id: int) -> None:
         self.select_customer(customer_id)
-        self.notify()
 
     def archive(self, customer_id: int) -> None:
-        customer = read(self.db, lambda s: get_customer(s, customer_id))
+        customer = self.db.run(lambda s: get_customer(s, customer_id), write=False)
         answer = QMessageBox.question(self, self.tr("Archive customer"), self.tr(
             "Archive {name}? The history is kept, and you can restore the customer at any "
             "time.").format(name=customer.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if attempt(self, lambda: write(self.db, lambda s: archive_customer(
-                s, customer_id))) is not FAILED:
-            self.notify()
+        run_op(self, self.ctx.hub, partial(customer_ops.archive_customer, self.db, customer_id))
 
     def restore(self, customer_id: int) -> None:
-        if attempt(self, lambda: write(self.db, lambda s: restore_customer(
-                s, customer_id))) is not FAILED:
-            self.notify()
+        run_op(self, self.ctx.hub, partial(customer_ops.restore_customer, self.db, customer_id))
 
     def open_merge(self, customer_id: int, other_id: int | None = None) -> None:
         from bizcare.ui.customers.merge_dialog import MergeDialog  # loaded on first use
 
-        dialog = MergeDialog(self.db, customer_id, other_id, self)
-        dialog.merged.connect(self._merged)
+        dialog = MergeDialog(self.db, customer_id, other_id, self, hub=self.ctx.hub)
+        dialog.merged.connect(self.select_customer)
         self.active_dialog = dialog
         dialog.open()
 
-    def _merged(self, survivor_id: int) -> None:
-        self.select_customer(survivor_id)
-        self.ctx.hub.changed.emit(Changes(customers=True, invoices=True, loyalty=True,
-                                          segments=True, service=True))
-
     def show_follow_ups(self) -> None:
-        dialog = FollowUpsDialog(self.db, self.ctx.lang, self)
+        dialog = FollowUpsDialog(self.db, self.ctx.lang, self, hub=self.ctx.hub)
         dialog.open_customer.connect(self.select_customer)
-        dialog.changed.connect(self.notify)
         self.active_dialog = dialog
         dialog.show()
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from bizcare.documents.formatting import format_number
 from bizcare.services.customers import CustomerQuery
-from bizcare.ui.common.context import Changes, UiContext
+from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.worker import BackgroundTask, Progress
 
@@ -62,14 +62,13 @@ class TransferActions(QObject):
         from bizcare.ui.customers.import_dialog import ImportDialog
 
         self.task = None
-        self.dialog = ImportDialog(self.ctx.db, table, name, self.widget)
+        self.dialog = ImportDialog(self.ctx.db, table, name, self.widget, hub=self.ctx.hub)
         self.dialog.imported.connect(self._imported)
         self.dialog.open()
 
     def _imported(self, count: int) -> None:
         self.ctx.hub.status.emit(self.tr("{count} customers imported.").format(
             count=format_number(count)))
-        self.ctx.hub.changed.emit(Changes(customers=True))
 
     # -- export --------------------------------------------------------------------------
     def export_file(self, query: CustomerQuery) -> None:
@@ -95,9 +94,8 @@ class TransferActions(QObject):
         db, lang = self.ctx.db, self.ctx.lang
 
         def run(_progress: Progress) -> int:
-            with db.session(write=False) as session:
-                return export_customers(session, path, delimiter=delimiter, query=query,
-                                        lang=lang)
+            return db.run(lambda s: export_customers(
+                s, path, delimiter=delimiter, query=query, lang=lang), write=False)
 
         self.task = BackgroundTask(run, self.widget, self.tr("Exporting customers…"))
         self.task.finished.connect(lambda count: self._exported(path, count))

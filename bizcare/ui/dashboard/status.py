@@ -38,8 +38,7 @@ class CustomerCountLabel(QLabel):
             del progress
             from bizcare.services.dashboard import customer_count
 
-            with db.session(write=False) as session:
-                return customer_count(session)
+            return db.run(customer_count, write=False)
 
         self._task = BackgroundTask(job, self)
         self._task.finished.connect(self._show)

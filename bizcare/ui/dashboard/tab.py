@@ -14,7 +14,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QTime, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.domain.errors import BizCareError
-from bizcare.ui.common.context import Changes, UiContext
+from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import error_text
+from bizcare.ui.common.follow import follow_changes
 from bizcare.ui.common.worker import BackgroundTask, Progress
 from bizcare.ui.dashboard.cards import FigureCard
 from bizcare.ui.dashboard.chart import RevenueChart
@@ -52,7 +52,6 @@ class DashboardTab(QWidget):
         self.ctx = ctx
         self.today: Callable[[], date] = date.today
         self.spaced = False
-        self._stale = True
         self._tasks: dict[str, BackgroundTask] = {}
         self._again: set[str] = set()
 
@@ -112,31 +111,22 @@ class DashboardTab(QWidget):
         layout.addLayout(cards)
         layout.addWidget(chart_card, 4)
         layout.addLayout(lists, 4)
-        ctx.hub.changed.connect(self._on_changed)
+        # Every area feeds some figure here; read again once the window has painted.
+        self.follower = follow_changes(self, ctx.hub, lambda _c: QTimer.singleShot(
+            0, self.refresh))
+        self.follower.mark_stale()  # the first read waits for the first show
 
     @property
     def cards(self) -> tuple[FigureCard, ...]:
         return (self.sales, self.paid, self.receivable, self.active)
 
     # -- loading ------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            QTimer.singleShot(0, self.refresh)  # after the window has painted
-
-    def _on_changed(self, changes: Changes) -> None:
-        del changes  # every area feeds some figure here
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
     @property
     def busy(self) -> bool:
         return bool(self._tasks)
 
     def refresh(self) -> None:
         """Read everything again in the background (a running read is redone afterwards)."""
-        self._stale = False
         for part in PARTS:
             if part in self._tasks:
                 self._again.add(part)
@@ -151,10 +141,10 @@ class DashboardTab(QWidget):
             from bizcare.services.dashboard import load_figures, load_lists
             from bizcare.services.settings import load_settings
 
-            with db.session(write=False) as session:
-                if part == "figures":
-                    return load_figures(session, today), load_settings(session).rupiah_spaced
-                return load_lists(session, today)
+            if part == "figures":
+                return db.run(lambda s: (load_figures(s, today), load_settings(s).rupiah_spaced),
+                              write=False)
+            return db.run(lambda s: load_lists(s, today), write=False)
 
         task = BackgroundTask(job, self)
         task.finished.connect(lambda result, p=part: self._done(p, result))

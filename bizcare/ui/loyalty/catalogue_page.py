@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -28,26 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.documents.formatting import format_number, format_rupiah
+from bizcare.services import loyalty_ops
 from bizcare.services.loyalty import (
     EVERY_POINTS,
     NTH_PURCHASE,
-    REACH_TIER,
     CampaignInput,
     RewardInput,
-    RuleInput,
-    add_hpn_campaign,
-    list_campaigns,
-    list_rewards,
-    list_rules,
-    list_tiers,
-    save_campaign,
-    save_reward,
-    save_rule,
 )
-from bizcare.services.loyalty_rewards import set_active
-from bizcare.services.loyalty_settings import tier_id_by_name, tier_names_by_id
+from bizcare.services.loyalty_screens import catalogue, programme
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.loyalty.models import short_date
 
 
@@ -137,9 +128,9 @@ class CataloguePage(QWidget):
 
     def reload(self) -> None:
         lang, yes, no = self.ctx.lang, self.tr("Yes"), self.tr("No")
-        with self.ctx.db.session(write=False) as s:
-            campaigns, rewards = list_campaigns(s), list_rewards(s)
-            rules, tiers = list_rules(s), tier_names_by_id(s)
+        shown = catalogue(self.ctx.db)
+        campaigns, rewards, rules, tiers = (shown.campaigns, shown.rewards, shown.rules,
+                                            shown.tier_names)
         _fill(self.campaigns, [[c.name, short_date(c.starts_on, lang), short_date(c.ends_on, lang),
                                 f"×{c.multiplier_bp / 10_000:g}".replace(".", ","),
                                 yes if c.active else no] for c in campaigns],
@@ -164,22 +155,14 @@ class CataloguePage(QWidget):
             return self.tr("every {n}th paid purchase").format(n=threshold)
         return self.tr("reaching {tier}").format(tier=tiers.get(threshold, "?"))
 
-    def _save(self, fn: Callable[[Any], Any], message: str) -> bool:
-        try:
-            with self.ctx.db.session() as s:
-                fn(s)
-        except Exception as exc:  # noqa: BLE001 - shown to the user (and logged if a bug)
-            show_error(self, exc)
-            return False
-        self.reload()
-        self.changed.emit(message)
-        return True
+    def _save(self, work: Callable[[], Any], message: str) -> bool:
+        """Run one loyalty use case; the lists reload from the change it broadcasts."""
+        return run_op(self, self.ctx.hub, work, changes=loyalty_ops.LOYALTY,
+                      on_success=lambda _r: self.changed.emit(message))
 
     def add_hpn(self) -> None:
-        year = date.today().year
-        if date.today() > date(year, 9, 4):
-            year += 1
-        self._save(lambda s: add_hpn_campaign(s, year), self.tr("Campaign added."))
+        self._save(partial(loyalty_ops.add_hpn_campaign, self.ctx.db, date.today()),
+                   self.tr("Campaign added."))
 
     def add_campaign(self) -> QDialog:
         dialog = _FormDialog(self, self.tr("New campaign"))
@@ -188,8 +171,9 @@ class CataloguePage(QWidget):
         start = dialog.add(self.tr("From"), _date_edit(today))
         end = dialog.add(self.tr("Until"), _date_edit(today.addDays(6)))
         mult = dialog.add(self.tr("Points multiplier"), _spin(100, 1000, 200, suffix=" %"))
-        dialog.on_ok(lambda: self._save(lambda s: save_campaign(s, CampaignInput(
-            name.text(), start.date().toPython(), end.date().toPython(), mult.value() * 100)),
+        dialog.on_ok(lambda: self._save(lambda: loyalty_ops.save_campaign(
+            self.ctx.db, CampaignInput(name.text(), start.date().toPython(),
+                                       end.date().toPython(), mult.value() * 100)),
             self.tr("Campaign saved.")))
         dialog.open()
         return dialog
@@ -210,9 +194,10 @@ class CataloguePage(QWidget):
         if reward is not None and reward.stock is not None:
             stock.setValue(reward.stock)
         active = reward.active if reward is not None else True
-        dialog.on_ok(lambda: self._save(lambda s: save_reward(s, RewardInput(
-            name.text(), cost.value(), stock.value() if limited.isChecked() else None,
-            active), reward_id), self.tr("Reward saved.")))
+        dialog.on_ok(lambda: self._save(lambda: loyalty_ops.save_reward(
+            self.ctx.db, RewardInput(name.text(), cost.value(),
+                                     stock.value() if limited.isChecked() else None, active),
+            reward_id), self.tr("Reward saved.")))
         dialog.open()
         return dialog
 
@@ -230,22 +215,17 @@ class CataloguePage(QWidget):
         trigger = dialog.add(self.tr("When"), QComboBox())
         trigger.addItem(self.tr("Every N points earned"), EVERY_POINTS)
         trigger.addItem(self.tr("Every Nth paid purchase"), NTH_PURCHASE)
-        with self.ctx.db.session(write=False) as s:
-            tier_names = [t.name for t in list_tiers(s)]
+        tier_names = [t.name for t in programme(self.ctx.db).tiers]
         for tier in tier_names:
             trigger.addItem(self.tr("Reaching {tier}").format(tier=tier), f"tier:{tier}")
         n = dialog.add(self.tr("N"), _spin(1, 10**9, 500))
         value = dialog.add(self.tr("Voucher value"), _spin(1, 10**9, 25_000, prefix="Rp"))
 
-        def save(s: Any) -> None:
+        def save() -> int:
             key = str(trigger.currentData())
-            if key.startswith("tier:"):
-                rule = RuleInput(name.text(), REACH_TIER,
-                                 tier_id_by_name(s, key.removeprefix("tier:")) or 0,
-                                 value.value())
-            else:
-                rule = RuleInput(name.text(), key, n.value(), value.value())
-            save_rule(s, rule)
+            tier = key.removeprefix("tier:") if key.startswith("tier:") else None
+            return loyalty_ops.save_rule(self.ctx.db, name.text(), key, n.value(),
+                                         value.value(), tier)
 
         dialog.on_ok(lambda: self._save(save, self.tr("Rule saved.")))
         dialog.open()
@@ -258,7 +238,8 @@ class CataloguePage(QWidget):
             return
         row_id = int(item.data(Qt.ItemDataRole.UserRole))
         active = bool(item.data(ACTIVE_ROLE))
-        self._save(lambda s: set_active(s, what, row_id, not active), self.tr("Saved."))
+        self._save(partial(loyalty_ops.set_active, self.ctx.db, what, row_id, not active),
+                   self.tr("Saved."))
 
 
 def _date_edit(day: QDate) -> QDateEdit:

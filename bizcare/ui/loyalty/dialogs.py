@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -28,16 +29,11 @@ from PySide6.QtWidgets import (
 
 from bizcare.documents.formatting import format_number, format_rupiah
 from bizcare.domain.errors import BizCareError
-from bizcare.services.loyalty import (
-    adjust_points,
-    list_rewards,
-    load_loyalty_settings,
-    member_status,
-    redeem_points,
-    redeem_reward,
-)
+from bizcare.services import loyalty_ops
+from bizcare.services.loyalty_screens import redeem_choices
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.errors import error_text, show_error
+from bizcare.ui.common.errors import error_text
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.palette import set_tone
 from bizcare.ui.common.widgets import intro_layout
 
@@ -67,20 +63,21 @@ class _ServiceDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
 
-    def run(self, operation: Callable[[Any], str]) -> None:
-        """Run ``operation(session)`` in one write transaction; close on success."""
-        try:
-            with self.ctx.db.session() as session:
-                text = operation(session)
-        except BizCareError as exc:
-            self.message.setText(error_text(exc))
-            self.message.show()
-            return
-        except Exception as exc:  # noqa: BLE001 - a bug: logged and shown by show_error
-            show_error(self, exc)
-            return
-        self.succeeded.emit(text)
-        self.accept()
+    def run(self, work: Callable[[], Any], done: Callable[[Any], str]) -> None:
+        """Run the use case ``work`` through the runner; on success close with ``done``'s
+        status text, on a refusal say why under the form (a bug goes to the runner)."""
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, BizCareError):
+                self.message.setText(error_text(exc))
+                self.message.show()
+
+        def succeeded(result: Any) -> None:
+            self.succeeded.emit(done(result))
+            self.accept()
+
+        run_op(self, self.ctx.hub, work, on_success=succeeded, on_failure=refused,
+               quiet=(BizCareError,))
 
 
 class RedeemDialog(_ServiceDialog):
@@ -92,10 +89,9 @@ class RedeemDialog(_ServiceDialog):
         self.customer_id, self.on = customer_id, on or date.today()
         self.setWindowTitle(self.tr("Redeem points – {name}").format(name=name))
         self.setMinimumWidth(440)
-        with ctx.db.session(write=False) as session:
-            self.points = member_status(session, customer_id, self.on).points
-            self.rewards = list_rewards(session, active_only=True)
-            self.settings = load_loyalty_settings(session)
+        choices = redeem_choices(ctx.db, customer_id, self.on)
+        self.points, self.rewards, self.settings = (choices.points, choices.rewards,
+                                                    choices.settings)
         layout = QVBoxLayout(self)
         self.balance = QLabel(self.tr("Balance: {points} points").format(
             points=format_number(self.points)))
@@ -152,21 +148,19 @@ class RedeemDialog(_ServiceDialog):
             amount=format_rupiah(value)))
 
     def submit(self) -> None:
+        db = self.ctx.db
         if self.by_reward.isChecked():
             reward_id = int(self.reward.currentData() or 0)
-            self.run(lambda s: self._reward(s, reward_id))
+            self.run(partial(loyalty_ops.redeem_reward, db, self.customer_id, reward_id,
+                             self.on),
+                     lambda done: self.tr("{points} points redeemed for {reward}.").format(
+                         points=format_number(done.points), reward=done.reward))
         else:
             points, reason = self.amount.value(), self.reason.text()
-            self.run(lambda s: self._points(s, points, reason))
-
-    def _reward(self, session: Any, reward_id: int) -> str:
-        entry = redeem_reward(session, self.customer_id, reward_id, self.on)
-        return self.tr("{points} points redeemed for {reward}.").format(
-            points=format_number(-entry.points), reward=entry.reason)
-
-    def _points(self, session: Any, points: int, reason: str) -> str:
-        redeem_points(session, self.customer_id, points, self.on, reason)
-        return self.tr("{points} points redeemed.").format(points=format_number(points))
+            self.run(partial(loyalty_ops.redeem_points, db, self.customer_id, points, self.on,
+                             reason),
+                     lambda _r: self.tr("{points} points redeemed.").format(
+                         points=format_number(points)))
 
 
 class AdjustDialog(_ServiceDialog):
@@ -196,9 +190,7 @@ class AdjustDialog(_ServiceDialog):
 
     def submit(self) -> None:
         points, reason = self.amount.value(), self.reason.text()
-        self.run(lambda s: self._adjust(s, points, reason))
-
-    def _adjust(self, session: Any, points: int, reason: str) -> str:
-        adjust_points(session, self.customer_id, points, reason, self.on)
-        return self.tr("Points adjusted by {points}.").format(
-            points=("+" if points > 0 else "") + format_number(points))
+        self.run(partial(loyalty_ops.adjust_points, self.ctx.db, self.customer_id, points,
+                         reason, self.on),
+                 lambda _r: self.tr("Points adjusted by {points}.").format(
+                     points=("+" if points > 0 else "") + format_number(points)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -16,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.documents.formatting import format_number
-from bizcare.services.loyalty import LeaderRow, internal_leaderboard, sync_internal_awards
+from bizcare.services import loyalty_ops
+from bizcare.services.loyalty import LeaderRow, internal_leaderboard
 from bizcare.services.loyalty_fifo import add_months
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.list_view import configure_table
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.paged_model import RowRole
 from bizcare.ui.common.palette import set_tone
 from bizcare.ui.loyalty.models import Column, RowsModel, fit_rows
@@ -96,8 +98,8 @@ class InternalPage(QWidget):
     def reload(self) -> None:
         today = date.today()
         start = period_start(str(self.period.currentData()), today)
-        with self.ctx.db.session(write=False) as session:
-            rows = internal_leaderboard(session, start, today)
+        rows = self.ctx.db.run(
+            lambda s: internal_leaderboard(s, start, today), write=False)
         self.model.set_rows(rows)
         fit_rows(self.view, 2)
         self.empty.setVisible(not rows)
@@ -108,13 +110,9 @@ class InternalPage(QWidget):
         return rows[0].data(RowRole) if rows else None
 
     def sync(self) -> None:
-        try:
-            with self.ctx.db.session() as session:
-                count = sync_internal_awards(session)
-        except Exception as exc:  # noqa: BLE001 - shown to the user (and logged if a bug)
-            show_error(self, exc)
-            return
-        self.changed.emit(self.tr("{count} requests appreciated.").format(count=count))
+        run_op(self, self.ctx.hub, partial(loyalty_ops.sync_internal_awards, self.ctx.db),
+               on_success=lambda count: self.changed.emit(
+                   self.tr("{count} requests appreciated.").format(count=count)))
 
     def _award(self) -> None:
         row = self.selected()

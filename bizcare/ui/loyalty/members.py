@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from bizcare.documents.formatting import format_date_long, format_number, format_rupiah
 from bizcare.domain.enums import LoyaltyProgram
-from bizcare.services.loyalty import history, member_status, open_vouchers
+from bizcare.services.loyalty_screens import member_card
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.delegates import ChipDelegate
 from bizcare.ui.common.empty_state import EmptyState
@@ -112,10 +112,8 @@ class MemberDetail(QWidget):
             self.history_model.set_rows([])
             return
         today = date.today()
-        with self.ctx.db.session(write=False) as session:
-            status = member_status(session, customer_id, today)
-            rows = history(session, customer_id)
-            vouchers = open_vouchers(session, customer_id)
+        card = member_card(self.ctx.db, customer_id, today)
+        status, rows, vouchers = card.status, card.history, card.vouchers
         self.title.setText(f"{name}  ·  {code}")
         self.points.setText(self.tr("{points} points").format(points=format_number(
             status.points)))

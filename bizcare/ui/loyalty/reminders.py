@@ -95,9 +95,10 @@ class RemindersPage(QWidget):
 
     def reload(self) -> None:
         today = date.today()
-        with self.ctx.db.session(write=False) as session:
-            rows = expiring_soon(session, today, self.days.value())
-            self.business = load_profile(session).name
+        rows, self.business = self.ctx.db.run(lambda session: (
+            expiring_soon(session, today, self.days.value()),
+            load_profile(session).name,
+        ), write=False)
         self.model.set_rows(rows)
         fit_rows(self.view, 1)
         total = sum(r.points for r in rows)

@@ -24,16 +24,14 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_number
 from bizcare.domain.errors import ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+from bizcare.services import loyalty_ops
 from bizcare.services.loyalty import (
     LoyaltySettings,
     TierSpec,
-    list_tiers,
-    load_loyalty_settings,
-    save_loyalty_settings,
-    save_tiers,
 )
+from bizcare.services.loyalty_screens import programme
 from bizcare.ui.common.context import UiContext
-from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.palette import set_tone
 
 MAX_INT = 2_000_000_000
@@ -134,9 +132,8 @@ class SettingsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.ctx.db.session(write=False) as session:
-            settings = load_loyalty_settings(session)
-            tiers = list_tiers(session)
+        stored = programme(self.ctx.db)
+        settings, tiers = stored.settings, stored.tiers
         for f in fields(LoyaltySettings):
             if f.name in self.boxes:
                 self.boxes[f.name].setValue(int(getattr(settings, f.name)))
@@ -175,16 +172,11 @@ class SettingsPage(QWidget):
         return out
 
     def save(self) -> None:
-        try:
-            settings, tiers = self.current_settings(), self.current_tiers()
-            with self.ctx.db.session() as session:
-                save_loyalty_settings(session, settings)
-                save_tiers(session, tiers)
-        except Exception as exc:  # noqa: BLE001 - shown to the user (and logged if a bug)
-            show_error(self, exc)
-            return
-        self.reload()
-        self.saved.emit(self.tr("Loyalty settings saved."))
+        """Settings and tiers in one transaction; the page reloads from the broadcast."""
+        run_op(self, self.ctx.hub, lambda: loyalty_ops.save_programme(
+            self.ctx.db, self.current_settings(), self.current_tiers()),
+            changes=loyalty_ops.LOYALTY,
+            on_success=lambda _r: self.saved.emit(self.tr("Loyalty settings saved.")))
 
 
 def _whole(text: str) -> int:

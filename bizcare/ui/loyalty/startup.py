@@ -11,22 +11,24 @@ import logging
 
 from PySide6.QtWidgets import QWidget
 
-from bizcare.ui.common.context import Changes, UiContext
+from bizcare.services import loyalty_ops
+from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.worker import BackgroundTask, Progress
 
 log = logging.getLogger(__name__)
 
 
 def start_daily_jobs(ctx: UiContext, parent: QWidget | None = None) -> BackgroundTask:
-    """Start the daily loyalty run in the background; returns the task (tests wait on it)."""
+    """Start the daily loyalty run in the background; returns the task (tests wait on it).
+
+    Not through ``run_op``: nobody asked for it, so a failure is only logged (no message
+    box at start) and a run that changed nothing broadcasts nothing.
+    """
     db = ctx.db
 
     def job(progress: Progress) -> object:
-        from bizcare.services.loyalty import run_daily
-
         progress.tick(0, 1)
-        with db.session() as session:
-            return run_daily(session)
+        return loyalty_ops.run_daily(db)
 
     task = BackgroundTask(job, parent)
 
@@ -34,7 +36,7 @@ def start_daily_jobs(ctx: UiContext, parent: QWidget | None = None) -> Backgroun
         log.info("loyalty daily run: %s", result)
         if any(getattr(result, name, 0) for name in
                ("expired_entries", "birthdays", "internal_awards")):
-            ctx.hub.changed.emit(Changes(loyalty=True))
+            ctx.hub.changed.emit(loyalty_ops.LOYALTY)
 
     task.finished.connect(finished)
     task.failed.connect(lambda exc: log.error("loyalty daily run failed: %s", exc))

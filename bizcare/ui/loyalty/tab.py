@@ -1,15 +1,21 @@
 """The Poin Loyalitas tab: assembles the pages and runs the redeem and adjust dialogs.
 
 Pages: members (list, detail, history), "poin akan hangus" reminders, internal appreciation,
-rewards and campaigns, programme settings. Operations broadcast ``Changes(loyalty=True)`` and
-every page reloads itself from the hub, so other tabs (customer detail, dashboard) follow.
+rewards and campaigns, programme settings. Every operation is a ``loyalty_ops`` use case run
+by ``run_op``, which broadcasts ``Changes(loyalty=True)``; each page follows the hub by the
+shared rule (``follow_changes``: now if in view, else when next shown), and other tabs
+(customer detail, dashboard) follow too.
 """
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
+
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from bizcare.ui.common.context import Changes, UiContext
+from bizcare.ui.common.follow import follow_changes
 from bizcare.ui.loyalty.catalogue_page import CataloguePage
 from bizcare.ui.loyalty.dialogs import AdjustDialog, RedeemDialog
 from bizcare.ui.loyalty.internal import InternalPage
@@ -48,9 +54,13 @@ class LoyaltyTab(QWidget):
         for page in (self.internal, self.catalogue):
             page.changed.connect(self.changed)
         self.settings.saved.connect(self.changed)
-        self._stale: set[QWidget] = set()
-        self.pages.currentChanged.connect(self._page_shown)
-        ctx.hub.changed.connect(self._on_changed)
+        people = Changes(loyalty=True, invoices=True, receipts=True, customers=True)
+        programme = Changes(loyalty=True, settings=True)
+        follows: tuple[tuple[Any, Changes], ...] = (
+            (self.members, people), (self.reminders, people), (self.internal, people),
+            (self.catalogue, programme), (self.settings, programme))
+        for page, watches in follows:
+            follow_changes(page, ctx.hub, partial(_reload, page), watches)
         self.members.select_first()
 
     def redeem(self, customer_id: int, name: str) -> QDialog:
@@ -69,25 +79,10 @@ class LoyaltyTab(QWidget):
         return dialog
 
     def changed(self, message: str = "") -> None:
-        """An operation of this tab changed loyalty data: tell everyone (this tab included)."""
+        """An operation of this tab succeeded (the runner broadcast what changed): say so."""
         if message:
             self.ctx.hub.status.emit(message)
-        self.ctx.hub.changed.emit(Changes(loyalty=True))
 
-    def _on_changed(self, changes: object) -> None:
-        """Reload the page in view now; the others when they are next shown."""
-        if not isinstance(changes, Changes):
-            return
-        pages: list[QWidget] = []
-        if changes.loyalty or changes.invoices or changes.customers:
-            pages += [self.members, self.reminders, self.internal]
-        if changes.loyalty or changes.settings:
-            pages += [self.catalogue, self.settings]
-        self._stale.update(pages)
-        self._page_shown()
 
-    def _page_shown(self, *_args: object) -> None:
-        page = self.pages.currentWidget()
-        if page in self._stale:
-            self._stale.discard(page)
-            page.reload()  # type: ignore[attr-defined]
+def _reload(page: Any, _changes: Changes) -> None:
+    page.reload()

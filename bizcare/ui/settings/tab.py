@@ -1,8 +1,9 @@
 """The Pengaturan tab: business profile, numbering, tax, payment terms, Rupiah style, language.
 
-One Save stores everything in one transaction through ``services.settings`` (profile first,
-then settings): any problem rolls all of it back, and is shown next to the field it names.
-After saving, ``Changes(settings=True)`` tells the other tabs to pick up the new values.
+One Save is ``settings_ops.save_all`` run by ``run_op``: profile and settings in one
+transaction, so any problem rolls all of it back, and is shown next to the field it names.
+After saving, the runner broadcasts ``Changes(settings=True)`` so the other tabs pick up the
+new values.
 """
 
 from __future__ import annotations
@@ -24,16 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.domain.errors import BizCareError, ValidationError
+from bizcare.services import settings_ops
 from bizcare.services.settings import (
     Settings,
-    load_profile,
-    load_settings,
     next_number_preview,
-    save_profile,
-    save_settings,
 )
 from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.errors import error_text, show_error
+from bizcare.ui.common.follow import follow_changes
+from bizcare.ui.common.ops import run_op
 from bizcare.ui.settings.fields import FieldRow
 from bizcare.ui.settings.numbering_form import NumberingForm
 from bizcare.ui.settings.preferences_form import PreferencesForm
@@ -109,20 +109,20 @@ class SettingsTab(QWidget):
         layout.setSpacing(0)
         layout.addLayout(bar)
         layout.addWidget(self.scroll_area, 1)
-        ctx.hub.changed.connect(self._on_changed)
+        self.follower = follow_changes(self, ctx.hub, self._on_changed,
+                                       Changes(settings=True, invoices=True, receipts=True))
         self.reload()
 
     # -- loading ------------------------------------------------------------------------
     def _next_number(self, series: str, pattern: str) -> str:
-        with self.ctx.db.session(write=False) as session:
-            return next_number_preview(session, series, pattern, date.today())
+        return self.ctx.db.run(
+            lambda s: next_number_preview(s, series, pattern, date.today()), write=False)
 
     def reload(self) -> None:
         """Show what is stored, dropping unsaved edits."""
         try:
-            with self.ctx.db.session(write=False) as session:
-                self._settings = load_settings(session)
-                profile = load_profile(session)
+            stored = settings_ops.load_all(self.ctx.db)
+            self._settings, profile = stored.settings, stored.profile
         except BizCareError as exc:
             show_error(self, exc)
             return
@@ -134,7 +134,7 @@ class SettingsTab(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.settings and not self._dirty:
             self.reload()
-        elif changes.invoices:
+        elif changes.invoices or changes.receipts:
             self.numbering.refresh_previews()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -166,26 +166,27 @@ class SettingsTab(QWidget):
         for row in self.rows.values():
             row.clear_error()
         before = self._settings
-        try:
+
+        def work() -> Settings:
             settings, profile = self.collect()
-            with self.ctx.db.session() as session:
-                save_profile(session, **profile)
-                saved = save_settings(session, settings)
-        except ValidationError as exc:
-            self.show_problem(exc)
-            return False
-        except Exception as exc:  # noqa: BLE001 - storage errors and bugs go to the dialog
-            show_error(self, exc)
-            return False
+            return settings_ops.save_all(self.ctx.db, settings, profile)
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                self.show_problem(exc)
+
+        return run_op(self, self.ctx.hub, work, changes=settings_ops.SETTINGS,
+                      on_success=lambda saved: self._saved(before, saved),
+                      on_failure=refused, quiet=(ValidationError,))
+
+    def _saved(self, before: Settings, saved: Settings) -> None:
         self.reload()
-        self.ctx.hub.changed.emit(Changes(settings=True))
         message = self.tr("Settings saved.")
         if saved.language != before.language:
             message += " " + self.tr("Restart BizCare to use the new language.")
         self.state.setText(message)
         self.ctx.hub.status.emit(message)
         self.saved.emit()
-        return True
 
     def show_problem(self, exc: ValidationError) -> None:
         """Put the message under its field and bring that field into view."""

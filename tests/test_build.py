@@ -40,7 +40,7 @@ def test_frozen_build_runs_help_and_snapshot(tmp_path: Path) -> None:
     bundle = exe.parent
     platform = "qwindows.dll" if os.name == "nt" else "libqxcb.so"
     for name in ("bizcare_id.qm", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
-                 "bizcare.png", platform):
+                 "bizcare.png", "style.qss", platform):
         assert any(bundle.rglob(name)), f"{name} is missing from the build"
     bad = subprocess.run([str(exe), "terbilang", "abc", *db], env=env, capture_output=True,
                          text=True, timeout=120)

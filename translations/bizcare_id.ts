@@ -170,10 +170,6 @@
             <translation>Belum ada invoice.</translation>
         </message>
         <message>
-            <source>An invoice bills a customer before payment; each payment then issues its kwitansi automatically.</source>
-            <translation>Invoice menagih pelanggan sebelum pembayaran; setiap pembayaran lalu menerbitkan kwitansinya secara otomatis.</translation>
-        </message>
-        <message>
             <source>Create the first invoice</source>
             <translation>Buat invoice pertama</translation>
         </message>
@@ -316,6 +312,7 @@
         <name>CataloguePage</name>
         <message>
             <source>Campaign</source>
+            <extracomment>Whether a row is active, as a bool (never read back from the translated "Yes"/"No").</extracomment>
             <translation>Kampanye</translation>
         </message>
         <message>
@@ -629,6 +626,49 @@
         </message>
     </context>
     <context>
+        <name>CustomerFilterBar</name>
+        <message>
+            <source>Search name, code, phone, e-mail, city… (Ctrl+F)</source>
+            <translation>Cari nama, kode, telepon, email, kota… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Semua kategori</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>Semua kota</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Semua tag</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>Tampilkan arsip</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Jenis:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Kategori:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>Kota:</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Tag:</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerForm</name>
         <message>
             <source>New customer</source>
@@ -784,6 +824,18 @@
         </message>
     </context>
     <context>
+        <name>CustomerList</name>
+        <message>
+            <source>{count} customers</source>
+            <extracomment>Shown in the detail; the list offers it through the header's context menu.</extracomment>
+            <translation>{count} pelanggan</translation>
+        </message>
+        <message>
+            <source>{count} of {total} customers</source>
+            <translation>{count} dari {total} pelanggan</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerOverview</name>
         <message>
             <source>Void</source>
@@ -834,7 +886,6 @@
         <name>CustomerPicker</name>
         <message>
             <source>Type a customer code or name…</source>
-            <extracomment>The one primary action of a view (teal like the app icon), e.g. "+ Invoice Baru".</extracomment>
             <translation>Ketik kode atau nama pelanggan…</translation>
         </message>
     </context>
@@ -882,7 +933,7 @@
         <name>CustomersTab</name>
         <message>
             <source>No customers yet.</source>
-            <extracomment>Shown in the detail; the list offers it through the header's context menu. What the tab shows: the list (customers) and the shown customer's money and points.</extracomment>
+            <extracomment>What the tab shows: the list (customers) and the shown customer's money and points.</extracomment>
             <translation>Belum ada pelanggan.</translation>
         </message>
         <message>
@@ -924,54 +975,6 @@
         <message>
             <source>Contacts you promised to follow up</source>
             <translation>Kontak yang dijanjikan untuk ditindaklanjuti</translation>
-        </message>
-        <message>
-            <source>Search name, code, phone, e-mail, city… (Ctrl+F)</source>
-            <translation>Cari nama, kode, telepon, email, kota… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Semua jenis</translation>
-        </message>
-        <message>
-            <source>All categories</source>
-            <translation>Semua kategori</translation>
-        </message>
-        <message>
-            <source>All cities</source>
-            <translation>Semua kota</translation>
-        </message>
-        <message>
-            <source>All tags</source>
-            <translation>Semua tag</translation>
-        </message>
-        <message>
-            <source>Show archived</source>
-            <translation>Tampilkan arsip</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>Jenis:</translation>
-        </message>
-        <message>
-            <source>Category:</source>
-            <translation>Kategori:</translation>
-        </message>
-        <message>
-            <source>City:</source>
-            <translation>Kota:</translation>
-        </message>
-        <message>
-            <source>Tag:</source>
-            <translation>Tag:</translation>
-        </message>
-        <message>
-            <source>{count} customers</source>
-            <translation>{count} pelanggan</translation>
-        </message>
-        <message>
-            <source>{count} of {total} customers</source>
-            <translation>{count} dari {total} pelanggan</translation>
         </message>
         <message>
             <source>Follow-ups ({count})</source>
@@ -1152,10 +1155,6 @@
             <source>{points} pts</source>
             <translation>{points} poin</translation>
         </message>
-        <message>
-            <source>… and {count} more</source>
-            <translation>… dan {count} lainnya</translation>
-        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -1288,10 +1287,6 @@
         <message>
             <source>Nothing needs following up today: no overdue invoices, follow-ups, open complaints or late requests.</source>
             <translation>Tidak ada yang perlu ditindaklanjuti hari ini: tidak ada invoice lewat jatuh tempo, tindak lanjut, keluhan terbuka, atau permintaan yang terlambat.</translation>
-        </message>
-        <message>
-            <source>… and {count} more</source>
-            <translation>… dan {count} lainnya</translation>
         </message>
     </context>
     <context>
@@ -2218,8 +2213,8 @@ Berkas log: {log}</translation>
             <translation>Internal (apresiasi)</translation>
         </message>
         <message>
-            <source>No members yet. Customers collect points when their payment is recorded on a kwitansi.</source>
-            <translation>Belum ada anggota. Pelanggan mengumpulkan poin saat pembayarannya dicatat pada kwitansi.</translation>
+            <source>No members yet: customers collect points when a kwitansi records their payment.</source>
+            <translation>Belum ada anggota: pelanggan mengumpulkan poin saat kwitansi mencatat pembayarannya.</translation>
         </message>
         <message>
             <source>Set up the programme</source>
@@ -3369,6 +3364,13 @@ Berkas log: {log}</translation>
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ListCard</name>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… dan {count} lainnya</translation>
         </message>
     </context>
     <context>

@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
-from bizcare.documents.style import FONT, FONT_BOLD, MUTED, RULE, register_fonts
+from bizcare.documents.style import FONT, FONT_BOLD, MUTED, RULE, WATERMARK, register_fonts
 from bizcare.documents.text_id import TEXT
 
 __all__ = ["DocFrame", "Stamp", "build_pdf", "draw_stamp", "draw_watermark", "footer_text"]
@@ -204,7 +204,7 @@ def draw_watermark(canv: Canvas, text: str, pagesize: tuple[float, float]) -> No
     canv.saveState()
     canv.translate(width / 2, height / 2)
     canv.rotate(35)
-    canv.setFillColor(colors.HexColor("#9aa5b1"))
+    canv.setFillColor(WATERMARK)
     canv.setFillAlpha(0.14)
     canv.setFont(FONT_BOLD, 150)
     canv.drawCentredString(0, -50, text)

@@ -81,6 +81,8 @@ RULE = colors.HexColor("#c5cdd5")
 SHADE = colors.HexColor("#f3f5f7")
 PAID = colors.HexColor("#1e7b34")
 VOID = colors.HexColor("#c0392b")
+#: The faint diagonal word over a draft.
+WATERMARK = colors.HexColor("#9aa5b1")
 
 NO_PADDING = [
     ("LEFTPADDING", (0, 0), (-1, -1), 0),

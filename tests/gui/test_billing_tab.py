@@ -20,6 +20,7 @@ from bizcare.services.billing import (
     DraftInput,
     LineInput,
     issue_invoice,
+    record_payment,
     save_draft,
 )
 from bizcare.services.catalogue import add_item
@@ -212,6 +213,38 @@ def test_filters_search_status_and_customer(qtbot: Any, db: Any, tab: Any,
     assert tab.invoice_model.rowCount() == 0
     assert tab.invoice_stack.currentWidget() is not tab.empty  # filtered, not empty
     assert second
+
+
+def test_each_page_keeps_its_own_filter(qtbot: Any, db: Any, tab: Any,
+                                        people: dict[str, int]) -> None:
+    """Paid on the invoices, a month on the kwitansi: back on the invoices, still only paid.
+
+    The bar was shared and the kwitansi page, which has no status, applied its "no status"
+    to the invoices too: the combo said "paid" while the list showed every status.
+    """
+    paid_id, paid = issued_invoice(db, people["budi"], 100_000)
+    _, open_one = issued_invoice(db, people["maju"], 200_000)
+    with db.session() as s:
+        record_payment(s, paid_id, 100_000)
+    tab.apply_filters()
+    bar = tab.filters
+    bar.status.setCurrentIndex(bar.status.findData("paid"))
+    assert set(statuses(tab)) == {paid}
+    tab.pages.setCurrentIndex(1)  # Kwitansi
+    assert bar.status.isHidden()
+    assert tab.receipt_model.rowCount() == 1
+    bar.month.setCurrentIndex(bar.month.findData(f"{date.today() - timedelta(days=400):%Y-%m}"))
+    assert tab.receipt_model.rowCount() == 0
+    assert set(statuses(tab)) == {paid}  # the kwitansi filter left the invoices alone
+    tab.pages.setCurrentIndex(0)
+    assert bar.status.currentData() == "paid"
+    assert bar.month.currentData() is None  # the invoices' own month
+    assert set(statuses(tab)) == {paid}
+    assert tab.invoice_filter.query().status == "paid"
+    tab.pages.setCurrentIndex(1)
+    assert bar.month.currentData() is not None  # the kwitansi's month is kept too
+    assert tab.receipt_model.rowCount() == 0
+    assert open_one
 
 
 def test_editing_a_draft_keeps_it_unnumbered(qtbot: Any, db: Any, tab: Any,
@@ -476,3 +509,20 @@ def test_voiding_a_paid_invoice_asks_to_void_its_kwitansi_too(
     assert statuses(tab) == {number: ("VOID", "void")}
     model = tab.receipt_model
     assert model.index(0, model.Columns.STATUS).data(ChipRole) == "void"
+
+
+def test_detail_panels_ask_for_actions_as_enums(qtbot: Any) -> None:
+    from bizcare.ui.billing.actions import InvoiceAction, ReceiptAction
+    from bizcare.ui.billing.detail import InvoiceDetailPanel
+    from bizcare.ui.billing.receipt_detail import ReceiptDetailPanel
+
+    invoice, receipt = InvoiceDetailPanel(), ReceiptDetailPanel()
+    qtbot.addWidget(invoice)
+    qtbot.addWidget(receipt)
+    assert set(invoice.buttons) == set(InvoiceAction)
+    with qtbot.waitSignal(invoice.requested) as asked:
+        invoice.buttons[InvoiceAction.PAY].click()
+    assert asked.args == [InvoiceAction.PAY] and isinstance(asked.args[0], InvoiceAction)
+    with qtbot.waitSignal(receipt.requested) as asked:
+        receipt.buttons[ReceiptAction.VOID].click()
+    assert asked.args == [ReceiptAction.VOID] and isinstance(asked.args[0], ReceiptAction)

@@ -193,6 +193,12 @@ def test_catalogue_add_reward_and_switch_it_off(qtbot, tab, db) -> None:  # type
         page._toggle(page.rewards, "reward")
     with db.session(write=False) as s:
         assert [r.name for r in loyalty.list_rewards(s, active_only=True)] == ["Payung"]
+    page.rewards.selectRow(1)  # the row knows it is off (its data, not its "No" label)
+    with qtbot.waitSignal(page.changed, timeout=2000):
+        page._toggle(page.rewards, "reward")
+    with db.session(write=False) as s:
+        assert [r.name for r in loyalty.list_rewards(s, active_only=True)] == [
+            "Payung", "Tumbler"]
 
 
 def test_catalogue_restocks_a_reward(qtbot, tab, db) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +30,7 @@ from bizcare.services import billing_ops
 from bizcare.ui.billing.widgets import RupiahEdit
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.ops import run_op
+from bizcare.ui.common.palette import FADED, qcolor
 
 
 class CatalogueDialog(QDialog):
@@ -112,7 +112,7 @@ class CatalogueDialog(QDialog):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if not active:
-                    cell.setForeground(QColor("#888888"))
+                    cell.setForeground(qcolor(FADED))
                 self.table.setItem(r, c, cell)
         self.table.blockSignals(False)
 

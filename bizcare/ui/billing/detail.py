@@ -30,12 +30,13 @@ from bizcare.documents.formatting import (
     format_rupiah,
 )
 from bizcare.services.billing import InvoiceDetail
+from bizcare.ui.billing.actions import FIRST_ROW, InvoiceAction
 from bizcare.ui.billing.labels import method_label, ppn_label, status_chip, status_label
 from bizcare.ui.billing.lines_model import format_quantity
-from bizcare.ui.billing.widgets import PRIMARY_STYLE, number_head, set_chip
+from bizcare.ui.billing.widgets import number_head
+from bizcare.ui.common.palette import set_chip, set_tone
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-MUTED = "color: #5f6b76;"
 
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
@@ -63,13 +64,10 @@ def _table(headers: list[str]) -> QTableWidget:
 
 class InvoiceDetailPanel(QWidget):
     """Signals:
-    requested(str): an action button was pressed: "edit", "issue", "delete", "pay",
-        "void", "duplicate", "preview", "print".
+    requested(InvoiceAction): an action button was pressed.
     """
 
-    requested = Signal(str)
-
-    ACTIONS = ("edit", "issue", "delete", "pay", "void", "duplicate", "preview", "print")
+    requested = Signal(object)
 
     def __init__(self, lang: str = "id", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,28 +88,28 @@ class InvoiceDetailPanel(QWidget):
         self.customer = QLabel()
         self.customer.setWordWrap(True)
         self.dates = QLabel()
-        self.dates.setStyleSheet(MUTED)
+        set_tone(self.dates, "muted")
         self.void_reason = QLabel()
         self.void_reason.setWordWrap(True)
-        self.void_reason.setStyleSheet("color: #c62828;")
+        set_tone(self.void_reason, "error")
         for label in (self.customer, self.dates, self.void_reason):
             layout.addWidget(label)
 
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[InvoiceAction, QPushButton] = {}
         row1, row2 = QHBoxLayout(), QHBoxLayout()
+        a = InvoiceAction
         texts = {
-            "edit": self.tr("Edit"), "issue": self.tr("Issue"), "delete": self.tr("Delete draft"),
-            "pay": self.tr("Record payment…"), "void": self.tr("Void…"),
-            "duplicate": self.tr("Duplicate as new draft"), "preview": self.tr("Preview PDF"),
-            "print": self.tr("Print…"),
+            a.EDIT: self.tr("Edit"), a.ISSUE: self.tr("Issue"), a.DELETE: self.tr("Delete draft"),
+            a.PAY: self.tr("Record payment…"), a.VOID: self.tr("Void…"),
+            a.DUPLICATE: self.tr("Duplicate as new draft"), a.PREVIEW: self.tr("Preview PDF"),
+            a.PRINT: self.tr("Print…"),
         }
-        for name in self.ACTIONS:
-            button = QPushButton(texts[name])
-            button.clicked.connect(lambda _=False, n=name: self.requested.emit(n))
-            self.buttons[name] = button
-            (row1 if name in ("edit", "issue", "delete", "pay", "void") else row2).addWidget(
-                button)
-        self.buttons["pay"].setStyleSheet(PRIMARY_STYLE)
+        for action in InvoiceAction:
+            button = QPushButton(texts[action])
+            button.clicked.connect(lambda _=False, n=action: self.requested.emit(n))
+            self.buttons[action] = button
+            (row1 if action in FIRST_ROW else row2).addWidget(button)
+        self.buttons[a.PAY].setProperty("primary", True)
         row1.addStretch(1)
         row2.addStretch(1)
         layout.addLayout(row1)
@@ -130,13 +128,13 @@ class InvoiceDetailPanel(QWidget):
                                 self.tr("Amount")])
         layout.addWidget(self.payments)
         self.no_payments = QLabel(self.tr("No payments yet."))
-        self.no_payments.setStyleSheet(MUTED)
+        set_tone(self.no_payments, "muted")
         layout.addWidget(self.no_payments)
         self.notes_caption = self._caption(self.tr("Notes and payment instructions"))
         layout.addWidget(self.notes_caption)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet(MUTED)
+        set_tone(self.notes, "muted")
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.notes)
         layout.addStretch(1)
@@ -165,10 +163,11 @@ class InvoiceDetailPanel(QWidget):
             due=format_date_long(inv.due_date, self.lang)))
         self.void_reason.setVisible(bool(inv.void_reason))
         self.void_reason.setText(self.tr("Voided: {reason}").format(reason=inv.void_reason))
+        a = InvoiceAction
         allowed = {
-            "edit": detail.can_edit, "issue": detail.can_edit, "delete": detail.can_edit,
-            "pay": detail.can_pay, "void": detail.can_void, "duplicate": True,
-            "preview": True, "print": True,
+            a.EDIT: detail.can_edit, a.ISSUE: detail.can_edit, a.DELETE: detail.can_edit,
+            a.PAY: detail.can_pay, a.VOID: detail.can_void, a.DUPLICATE: True,
+            a.PREVIEW: True, a.PRINT: True,
         }
         for name, button in self.buttons.items():
             button.setVisible(allowed[name])

@@ -43,6 +43,7 @@ from bizcare.ui.billing.widgets import CustomerPicker, RupiahEdit, date_edit, to
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import error_text
 from bizcare.ui.common.ops import run_op
+from bizcare.ui.common.palette import set_tone
 
 if TYPE_CHECKING:
     from bizcare.services.billing import DraftInput
@@ -144,7 +145,7 @@ class InvoiceEditor(QDialog):
         layout.addWidget(self.table, 1)
 
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #c62828;")
+        set_tone(self.problem, "error")
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
 
@@ -192,7 +193,7 @@ class InvoiceEditor(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.total_label.setFont(font)
         self.words_label.setWordWrap(True)
-        self.words_label.setStyleSheet("color: #5f6b76; font-style: italic;")
+        self.words_label.setObjectName("amountWords")
         self.dpp_caption = QLabel(self.tr("DPP"))
         self.ppn_caption = QLabel(ppn_label(self.ppn_mode))
         rows = [
@@ -215,7 +216,7 @@ class InvoiceEditor(QDialog):
             widget.setVisible(has_ppn)
         # Without PPN there is no PPN row, so say why (the mode is a setting, not a choice here).
         mode = QLabel(ppn_label(self.ppn_mode))
-        mode.setStyleSheet("color: #5f6b76;")
+        set_tone(mode, "muted")
         mode.setToolTip(self.tr("The PPN mode is set in Settings."))
         mode.setVisible(not has_ppn)
         grid.addWidget(mode, len(rows) + 1, 0, 1, 2)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +31,7 @@ from bizcare.documents.formatting import format_month_year
 from bizcare.ui.billing.filters import recent_months
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import show_error
+from bizcare.ui.common.widgets import intro_layout
 from bizcare.ui.common.worker import BackgroundTask, Cancelled, Progress
 
 if TYPE_CHECKING:  # the service loads with the first export, not with the dialog
@@ -57,11 +57,8 @@ class ExportDialog(QDialog):
         self.exported: ExportResult | None = None
         self.setWindowTitle(self.tr("Export month's documents"))
         self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Every invoice and kwitansi of the month is saved as a PDF, "
-                               "named after its number."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout = intro_layout(self, self.tr("Every invoice and kwitansi of the month is saved "
+                                            "as a PDF, named after its number."))
         form = QFormLayout()
         self.month = QComboBox()
         for first in recent_months(date.today(), 24):

@@ -68,13 +68,7 @@ class LinesModel(ListTableModel[EditLine]):
     edited = Signal()
     rejected = Signal(str)
 
-    class Columns(IntEnum):
-        DESCRIPTION = 0
-        QUANTITY = 1
-        UNIT = 2
-        UNIT_PRICE = 3
-        DISCOUNT = 4
-        AMOUNT = 5
+    Columns = IntEnum("Columns", "DESCRIPTION QUANTITY UNIT UNIT_PRICE DISCOUNT AMOUNT", start=0)
 
     MONEY = (Columns.UNIT_PRICE, Columns.DISCOUNT, Columns.AMOUNT)
     right_columns = MONEY + (Columns.QUANTITY,)

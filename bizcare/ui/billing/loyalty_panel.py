@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpin
 from bizcare.documents.formatting import format_date_short, format_number, format_rupiah
 from bizcare.domain.errors import BizCareError
 from bizcare.storage.db import Database
+from bizcare.ui.common.palette import set_tone
 
 if TYPE_CHECKING:
     from bizcare.services.invoice_loyalty import LoyaltyOffer, LoyaltyTotals
@@ -53,7 +54,7 @@ class LoyaltyPanel(QWidget):
         self.all_button.clicked.connect(self._use_all)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
-        self.hint.setStyleSheet("color: #5f6b76;")
+        set_tone(self.hint, "muted")
         row.addWidget(self.status)
         row.addSpacing(12)
         row.addWidget(self.voucher)

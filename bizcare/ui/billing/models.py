@@ -8,10 +8,9 @@ money delegate, the status cell a chip style in ``ChipRole``.
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
 from bizcare.documents.formatting import format_date_short, format_rupiah
 from bizcare.services.billing import (
@@ -27,8 +26,9 @@ from bizcare.services.billing import (
 from bizcare.storage.db import Database
 from bizcare.ui.billing.labels import method_label, status_chip, status_label
 from bizcare.ui.common.paged_model import ChipRole, PagedTableModel, QuerySource, RawRole
+from bizcare.ui.common.palette import FADED, qcolor
 
-MUTED = "#8a8f98"
+R = TypeVar("R")
 
 
 def invoice_source(db: Database, query: InvoiceQuery | None = None,
@@ -45,28 +45,44 @@ def receipt_source(db: Database, query: ReceiptQuery | None = None,
                        count_receipts, receipt_page)
 
 
-class InvoiceTableModel(PagedTableModel[InvoiceRow]):
+class _BillingModel(PagedTableModel[R]):
+    """A billing list: cells shown in ``lang``; DisplayRole from :meth:`text`, RawRole from
+    :meth:`raw`, any other role from :meth:`styled`."""
+
+    def __init__(self, lang: str = "id", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.lang = lang
+
+    def cell(self, row: R, column: int, role: int) -> Any:
+        c = self.Columns(column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, c)
+        if role == RawRole:
+            return self.raw(row)[c]
+        return self.styled(row, c, role)
+
+    def text(self, row: R, c: IntEnum) -> str:
+        raise NotImplementedError
+
+    def raw(self, row: R) -> dict[IntEnum, Any]:
+        raise NotImplementedError
+
+    def styled(self, row: R, c: IntEnum, role: int) -> Any:
+        raise NotImplementedError
+
+
+class InvoiceTableModel(_BillingModel[InvoiceRow]):
     """Invoices: number, date, due, customer, total, outstanding, status chip."""
 
-    class Columns(IntEnum):
-        NUMBER = 0
-        DATE = 1
-        DUE = 2
-        CUSTOMER = 3
-        TOTAL = 4
-        OUTSTANDING = 5
-        STATUS = 6
+    Columns = IntEnum("Columns", "NUMBER DATE DUE CUSTOMER TOTAL OUTSTANDING STATUS", start=0)
 
     MONEY = (Columns.TOTAL, Columns.OUTSTANDING)
+    right_columns: ClassVar[tuple[int, ...]] = MONEY
 
     sort_keys: ClassVar[dict[int, str]] = {
         Columns.NUMBER: "number", Columns.DATE: "date", Columns.DUE: "due",
         Columns.CUSTOMER: "customer", Columns.TOTAL: "total", Columns.STATUS: "status",
     }
-
-    def __init__(self, lang: str = "id", **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.lang = lang
 
     def header_text(self, column: int) -> str:
         c = self.Columns
@@ -76,31 +92,26 @@ class InvoiceTableModel(PagedTableModel[InvoiceRow]):
             c.OUTSTANDING: self.tr("Outstanding"), c.STATUS: self.tr("Status"),
         }[self.Columns(column)]
 
-    def cell(self, row: InvoiceRow, column: int, role: int) -> Any:
-        c = self.Columns(column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, c)
-        if role == RawRole:
-            return {
-                self.Columns.NUMBER: row.number, self.Columns.DATE: row.issue_date,
-                self.Columns.DUE: row.due_date, self.Columns.CUSTOMER: row.customer_name,
-                self.Columns.TOTAL: row.total,
-                # None, not 0: the money delegate then shows the dash of "nothing owed".
-                self.Columns.OUTSTANDING: row.outstanding or None,
-                self.Columns.STATUS: row.status,
-            }[c]
+    def raw(self, row: InvoiceRow) -> dict[IntEnum, Any]:
+        c = self.Columns
+        return {
+            c.NUMBER: row.number, c.DATE: row.issue_date, c.DUE: row.due_date,
+            c.CUSTOMER: row.customer_name, c.TOTAL: row.total,
+            # None, not 0: the money delegate then shows the dash of "nothing owed".
+            c.OUTSTANDING: row.outstanding or None, c.STATUS: row.status,
+        }
+
+    def styled(self, row: InvoiceRow, c: IntEnum, role: int) -> Any:
         if role == ChipRole and c == self.Columns.STATUS:
             return status_chip(row.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and c in self.MONEY:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (
                 row.status == "void" or (c == self.Columns.NUMBER and not row.number)):
-            return QColor(MUTED)
+            return qcolor(FADED)
         if role == Qt.ItemDataRole.ToolTipRole and c == self.Columns.CUSTOMER:
             return f"{row.customer_code} · {row.customer_name}"
         return None
 
-    def _text(self, row: InvoiceRow, c: IntEnum) -> str:
+    def text(self, row: InvoiceRow, c: IntEnum) -> str:
         cols = self.Columns
         if c == cols.NUMBER:
             return row.number or self.tr("Draft #{id}").format(id=row.id)
@@ -117,26 +128,16 @@ class InvoiceTableModel(PagedTableModel[InvoiceRow]):
         return status_label(row.status)
 
 
-class ReceiptTableModel(PagedTableModel[ReceiptRow]):
+class ReceiptTableModel(_BillingModel[ReceiptRow]):
     """Kwitansi: number, date, received from, invoice, method, amount, status chip."""
 
-    class Columns(IntEnum):
-        NUMBER = 0
-        DATE = 1
-        RECEIVED_FROM = 2
-        INVOICE = 3
-        METHOD = 4
-        AMOUNT = 5
-        STATUS = 6
+    Columns = IntEnum("Columns", "NUMBER DATE RECEIVED_FROM INVOICE METHOD AMOUNT STATUS", start=0)
 
     sort_keys: ClassVar[dict[int, str]] = {
         Columns.NUMBER: "number", Columns.DATE: "date", Columns.RECEIVED_FROM: "customer",
         Columns.INVOICE: "invoice", Columns.METHOD: "method", Columns.AMOUNT: "amount",
     }
-
-    def __init__(self, lang: str = "id", **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.lang = lang
+    right_columns: ClassVar[tuple[int, ...]] = (Columns.AMOUNT,)
 
     def header_text(self, column: int) -> str:
         c = self.Columns
@@ -147,29 +148,25 @@ class ReceiptTableModel(PagedTableModel[ReceiptRow]):
             c.STATUS: self.tr("Status"),
         }[self.Columns(column)]
 
-    def cell(self, row: ReceiptRow, column: int, role: int) -> Any:
-        c = self.Columns(column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, c)
-        if role == RawRole:
-            return {
-                self.Columns.NUMBER: row.number, self.Columns.DATE: row.issued_on,
-                self.Columns.RECEIVED_FROM: row.received_from,
-                self.Columns.INVOICE: row.invoice_number, self.Columns.METHOD: row.method,
-                self.Columns.AMOUNT: row.amount, self.Columns.STATUS: row.status,
-            }[c]
+    def raw(self, row: ReceiptRow) -> dict[IntEnum, Any]:
+        c = self.Columns
+        return {
+            c.NUMBER: row.number, c.DATE: row.issued_on, c.RECEIVED_FROM: row.received_from,
+            c.INVOICE: row.invoice_number, c.METHOD: row.method, c.AMOUNT: row.amount,
+            c.STATUS: row.status,
+        }
+
+    def styled(self, row: ReceiptRow, c: IntEnum, role: int) -> Any:
         if role == ChipRole and c == self.Columns.STATUS:
             return "void" if row.void else "green"
-        if role == Qt.ItemDataRole.TextAlignmentRole and c == self.Columns.AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.void:
-            return QColor(MUTED)
+            return qcolor(FADED)
         if role == Qt.ItemDataRole.ToolTipRole and c == self.Columns.AMOUNT and \
                 row.meterai_required:
             return self.tr("Above the stamp-duty threshold: affix a meterai.")
         return None
 
-    def _text(self, row: ReceiptRow, c: IntEnum) -> str:
+    def text(self, row: ReceiptRow, c: IntEnum) -> str:
         cols = self.Columns
         if c == cols.NUMBER:
             return row.number

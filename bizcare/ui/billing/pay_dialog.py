@@ -33,6 +33,7 @@ from bizcare.ui.billing.labels import method_label
 from bizcare.ui.billing.widgets import RupiahEdit, date_edit, to_date, to_qdate
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.ops import run_op
+from bizcare.ui.common.palette import set_tone
 
 
 class PayDialog(QDialog):
@@ -75,7 +76,7 @@ class PayDialog(QDialog):
         self.amount.amountChanged.connect(self._update_words)
         self.words = QLabel()
         self.words.setWordWrap(True)
-        self.words.setStyleSheet("color: #5f6b76; font-style: italic;")
+        self.words.setObjectName("amountWords")
         self.method = QComboBox()
         for method in PaymentMethod:
             self.method.addItem(method_label(method), str(method))
@@ -93,7 +94,7 @@ class PayDialog(QDialog):
         form.addRow(self.tr("&Reference"), self.reference)
         layout.addLayout(form)
         self.hint = QLabel(self.tr("A kwitansi is issued automatically for this payment."))
-        self.hint.setStyleSheet("color: #5f6b76;")
+        set_tone(self.hint, "muted")
         layout.addWidget(self.hint)
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(self.tr("Record &payment"),

@@ -14,16 +14,18 @@ from PySide6.QtWidgets import (
 
 from bizcare.documents.formatting import format_date_long, format_rupiah
 from bizcare.services.billing import ReceiptRow
+from bizcare.ui.billing.actions import ReceiptAction
 from bizcare.ui.billing.labels import method_label, status_label
-from bizcare.ui.billing.widgets import number_head, set_chip
+from bizcare.ui.billing.widgets import number_head
+from bizcare.ui.common.palette import set_chip, set_tone
 
 
 class ReceiptDetailPanel(QWidget):
     """Signals:
-    requested(str): "preview", "print" or "void" was pressed.
+    requested(ReceiptAction): a button was pressed.
     """
 
-    requested = Signal(str)
+    requested = Signal(object)
 
     def __init__(self, lang: str = "id", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +45,7 @@ class ReceiptDetailPanel(QWidget):
         bold.setPointSizeF(bold.pointSizeF() * 1.2)
         self.amount.setFont(bold)
         self.words.setStyleSheet("font-style: italic;")
-        self.meterai.setStyleSheet("color: #a35200;")
+        set_tone(self.meterai, "warning")
         form.addRow(self.tr("Received from"), self.received_from)
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow(self.tr("In words"), self.words)
@@ -52,15 +54,16 @@ class ReceiptDetailPanel(QWidget):
         form.addRow(self.tr("Method"), self.method)
         layout.addLayout(form)
         layout.addWidget(self.meterai)
-        self.void_reason.setStyleSheet("color: #c62828;")
+        set_tone(self.void_reason, "error")
         layout.addWidget(self.void_reason)
         buttons = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for name, text in (("preview", self.tr("Preview PDF")), ("print", self.tr("Print…")),
-                           ("void", self.tr("Void kwitansi…"))):
+        self.buttons: dict[ReceiptAction, QPushButton] = {}
+        for action, text in ((ReceiptAction.PREVIEW, self.tr("Preview PDF")),
+                             (ReceiptAction.PRINT, self.tr("Print…")),
+                             (ReceiptAction.VOID, self.tr("Void kwitansi…"))):
             button = QPushButton(text)
-            button.clicked.connect(lambda _=False, n=name: self.requested.emit(n))
-            self.buttons[name] = button
+            button.clicked.connect(lambda _=False, n=action: self.requested.emit(n))
+            self.buttons[action] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -83,4 +86,4 @@ class ReceiptDetailPanel(QWidget):
                                      "a box for a meterai."))
         self.void_reason.setVisible(row.void)
         self.void_reason.setText(self.tr("Voided: {reason}").format(reason=void_reason))
-        self.buttons["void"].setVisible(not row.void)
+        self.buttons[ReceiptAction.VOID].setVisible(not row.void)

@@ -13,12 +13,10 @@ from functools import partial
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -39,6 +37,7 @@ from bizcare.ui.billing.widgets import date_edit, to_date
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.follow import follow_changes
+from bizcare.ui.common.list_view import configure_table
 from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.paged_model import IdRole, RowRole
 from bizcare.ui.common.worker import BackgroundTask, Progress
@@ -47,15 +46,7 @@ from bizcare.ui.common.worker import BackgroundTask, Progress
 def _view(model: AgeingModel | OverdueModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(1 if isinstance(model, OverdueModel) else 0,
-                                                 QHeaderView.ResizeMode.Stretch)
+    configure_table(view, stretch=1 if isinstance(model, OverdueModel) else 0, fit=True)
     return view
 
 

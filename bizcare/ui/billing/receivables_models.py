@@ -16,12 +16,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from bizcare.documents.formatting import format_date_short, format_rupiah
 from bizcare.services.receivables import BUCKET_LABELS, Ageing, OverdueInvoice
 from bizcare.ui.common.list_model import RIGHT, ListTableModel
 from bizcare.ui.common.paged_model import IdRole, RawRole, RowRole
+from bizcare.ui.common.palette import RED, qcolor
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -94,20 +95,14 @@ class AgeingModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column >= 4 and column < 6 and \
                 amounts[column - 1]:
-            return QColor("#c62828")
+            return qcolor(RED)
         return None
 
 
 class OverdueModel(ListTableModel[OverdueInvoice]):
     """Overdue invoices, longest overdue first: what to chase today."""
 
-    class Columns(IntEnum):
-        NUMBER = 0
-        CUSTOMER = 1
-        DUE = 2
-        DAYS = 3
-        OUTSTANDING = 4
-        LEVEL = 5
+    Columns = IntEnum("Columns", "NUMBER CUSTOMER DUE DAYS OUTSTANDING LEVEL", start=0)
 
     right_columns = (Columns.DAYS, Columns.OUTSTANDING)
 

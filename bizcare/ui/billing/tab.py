@@ -9,26 +9,22 @@ refreshes itself from the hub (``follow_changes``: at once if shown, else when n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from bizcare.domain.errors import BizCareError
-from bizcare.services.billing import InvoiceQuery, ReceiptQuery
+from bizcare.ui.billing.actions import InvoiceAction, ReceiptAction
 from bizcare.ui.billing.detail import InvoiceDetailPanel
-from bizcare.ui.billing.filters import FilterBar
+from bizcare.ui.billing.filters import FilterBar, InvoiceFilter, ReceiptFilter
 from bizcare.ui.billing.models import (
     InvoiceTableModel,
     ReceiptTableModel,
@@ -37,38 +33,16 @@ from bizcare.ui.billing.models import (
 )
 from bizcare.ui.billing.ops import BillingOps
 from bizcare.ui.billing.receipt_detail import ReceiptDetailPanel
-from bizcare.ui.billing.widgets import PRIMARY_STYLE
 from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.delegates import ChipDelegate, MoneyDelegate
 from bizcare.ui.common.empty_state import EmptyState
 from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.follow import follow_changes
-from bizcare.ui.common.paged_model import IdRole, QuerySource, RowRole
+from bizcare.ui.common.list_view import ListPage, ListView
+from bizcare.ui.common.paged_model import QuerySource, RowRole
 
 INVOICES, RECEIPTS, RECEIVABLES = 0, 1, 2
-
-
-def _list_view(model: InvoiceTableModel | ReceiptTableModel, money: tuple[int, ...],
-               status: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSortingEnabled(True)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(28)
-    view.setWordWrap(False)
-    for column in money:
-        view.setItemDelegateForColumn(column, MoneyDelegate(view))
-    view.setItemDelegateForColumn(status, ChipDelegate(view))
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(False)
-    return view
+Ic, Rc = InvoiceTableModel.Columns, ReceiptTableModel.Columns
 
 
 class BillingTab(QWidget):
@@ -83,7 +57,7 @@ class BillingTab(QWidget):
 
         bar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("+ New Invoice"))
-        self.new_button.setStyleSheet(PRIMARY_STYLE)
+        self.new_button.setProperty("primary", True)
         self.new_button.setToolTip(self.tr("Create a new invoice (Ctrl+N)"))
         self.new_button.clicked.connect(self.ops.new_invoice)
         QShortcut(QKeySequence("Ctrl+N"), self, self.ops.new_invoice,
@@ -104,12 +78,14 @@ class BillingTab(QWidget):
         bar.addWidget(self.catalogue_button)
         bar.addStretch(1)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #5f6b76;")
+        self.count_label.setObjectName("hint")
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
 
+        self.invoice_filter = InvoiceFilter()
+        self.receipt_filter = ReceiptFilter()
         self.filters = FilterBar(ctx.db, ctx.lang, self)
-        self.filters.changed.connect(self.apply_filters)
+        self.filters.changed.connect(self._filter_edited)
         layout.addWidget(self.filters)
 
         self.pages = QTabWidget()
@@ -117,25 +93,28 @@ class BillingTab(QWidget):
         layout.addWidget(self.pages, 1)
 
         self.invoice_model = InvoiceTableModel(ctx.lang, parent=self)
-        self.invoice_view = _list_view(self.invoice_model, InvoiceTableModel.MONEY,
-                                       InvoiceTableModel.Columns.STATUS)
+        self.invoice_view = ListView(
+            self.invoice_model, stretch=Ic.CUSTOMER, sort=(Ic.DATE, Qt.SortOrder.DescendingOrder),
+            widths={Ic.NUMBER: 135, Ic.DATE: 88, Ic.DUE: 88, Ic.TOTAL: 108, Ic.OUTSTANDING: 118,
+                    Ic.STATUS: 112},
+            delegates={Ic.TOTAL: MoneyDelegate, Ic.OUTSTANDING: MoneyDelegate,
+                       Ic.STATUS: ChipDelegate})
         self.invoice_detail = InvoiceDetailPanel(ctx.lang)
         self.invoice_detail.requested.connect(self.ops.invoice_action)
         self.invoice_model.failed.connect(lambda exc: show_error(self, exc))
-        self.invoice_stack = QStackedWidget()
-        self.empty = EmptyState(
-            self.tr("No invoices yet.") + "\n\n" + self.tr(
-                "An invoice bills a customer before payment; each payment then issues its "
-                "kwitansi automatically."),
-            self.tr("Create the first invoice"))
+        self.empty = EmptyState(self.tr("No invoices yet."), self.tr("Create the first invoice"))
         self.empty.action.connect(self.ops.new_invoice)
-        self.invoice_stack.addWidget(self._split(self.invoice_view, self.invoice_detail))
-        self.invoice_stack.addWidget(self.empty)
+        self.invoice_stack = ListPage(self._split(self.invoice_view, self.invoice_detail),
+                                      self.empty)
         self.pages.addTab(self.invoice_stack, self.tr("Invoices"))
 
         self.receipt_model = ReceiptTableModel(ctx.lang, parent=self)
-        self.receipt_view = _list_view(self.receipt_model, (ReceiptTableModel.Columns.AMOUNT,),
-                                       ReceiptTableModel.Columns.STATUS)
+        self.receipt_view = ListView(
+            self.receipt_model, stretch=Rc.RECEIVED_FROM,
+            sort=(Rc.DATE, Qt.SortOrder.DescendingOrder),
+            widths={Rc.NUMBER: 130, Rc.DATE: 88, Rc.INVOICE: 135, Rc.METHOD: 110,
+                    Rc.AMOUNT: 108, Rc.STATUS: 80},
+            delegates={Rc.AMOUNT: MoneyDelegate, Rc.STATUS: ChipDelegate})
         self.receipt_detail = ReceiptDetailPanel(ctx.lang)
         self.receipt_detail.requested.connect(self.ops.receipt_action)
         self.receipt_model.failed.connect(lambda exc: show_error(self, exc))
@@ -147,27 +126,23 @@ class BillingTab(QWidget):
         self.pages.addTab(self.receivables, self.tr("Receivables"))
         self.pages.currentChanged.connect(self._on_page)
 
-        self.invoice_view.selectionModel().currentRowChanged.connect(self._on_invoice_row)
+        self.invoice_view.current_id_changed.connect(self.show_invoice)
         self.invoice_view.doubleClicked.connect(self._on_invoice_double_click)
         self.receipt_view.doubleClicked.connect(
-            lambda _i: self.ops.receipt_action("preview"))
-        self.receipt_view.selectionModel().currentRowChanged.connect(self._on_receipt_row)
-        self.invoice_model.modelReset.connect(self._restore_invoice_selection)
+            lambda _i: self.ops.receipt_action(ReceiptAction.PREVIEW))
+        self.receipt_view.current_id_changed.connect(self._on_receipt_id)
         # A long list is counted off the GUI thread: its total arrives with ``reloaded``.
         self.invoice_model.reloaded.connect(lambda _total: self._update_count())
         self.receipt_model.reloaded.connect(lambda _total: self._update_count())
-        self.receipt_model.modelReset.connect(self._restore_receipt_selection)
         self._invoice_id: int | None = None
         self._receipt_id: int | None = None
-        self._restoring = False
         self.follower = follow_changes(self, ctx.hub, self.on_changed, Changes(
             invoices=True, receipts=True, customers=True, settings=True))
         self.apply_filters()
-        self._size_columns()
         self._on_page(INVOICES)
 
     # -- layout ------------------------------------------------------------------------
-    def _split(self, view: QTableView, detail: QWidget) -> QSplitter:
+    def _split(self, view: ListView, detail: QWidget) -> QSplitter:
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(view)
         split.addWidget(detail)
@@ -178,61 +153,55 @@ class BillingTab(QWidget):
         detail.setMinimumWidth(360)
         return split
 
-    def _size_columns(self) -> None:
-        """Fixed widths for numbers, dates, money and chips; the name takes the rest."""
-        c = InvoiceTableModel.Columns
-        self._fix_widths(self.invoice_view, {c.NUMBER: 135, c.DATE: 88, c.DUE: 88, c.TOTAL: 108,
-                                             c.OUTSTANDING: 108, c.STATUS: 112}, c.CUSTOMER)
-        r = ReceiptTableModel.Columns
-        self._fix_widths(self.receipt_view, {r.NUMBER: 130, r.DATE: 88, r.INVOICE: 135,
-                                             r.METHOD: 110, r.AMOUNT: 108, r.STATUS: 80},
-                         r.RECEIVED_FROM)
-        self.invoice_view.horizontalHeader().setSortIndicator(
-            c.DATE, Qt.SortOrder.DescendingOrder)
-        self.receipt_view.horizontalHeader().setSortIndicator(
-            r.DATE, Qt.SortOrder.DescendingOrder)
-
-    @staticmethod
-    def _fix_widths(view: QTableView, widths: dict[int, int], stretch: int) -> None:
-        header = view.horizontalHeader()
-        for column, width in widths.items():
-            view.setColumnWidth(column, width)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
     def _on_page(self, index: int) -> None:
+        """Show the filter of the page in view (each list keeps its own)."""
+        if index == RECEIPTS:
+            self.filters.show_filter(self.receipt_filter)
+        elif index == INVOICES:
+            self.filters.show_filter(self.invoice_filter)
         self._update_filter_bar()
-        self.filters.set_status_visible(index == INVOICES)
         self._update_count()  # the receivables refresh themselves when shown and stale
 
     # -- queries -----------------------------------------------------------------------
-    def apply_filters(self) -> None:
-        """Swap in the queries of the filter bar (the database filters and sorts)."""
-        v = self.filters.values()
-        invoice_q = InvoiceQuery(search=str(v["search"]), status=v["status"],  # type: ignore[arg-type]
-                                 month=v["month"], customer_id=v["customer_id"])  # type: ignore[arg-type]
-        receipt_q = ReceiptQuery(search=str(v["search"]), month=v["month"],  # type: ignore[arg-type]
-                                 customer_id=v["customer_id"])  # type: ignore[arg-type]
-        current_i = self.invoice_model.source
-        current_r = self.receipt_model.source
-        self.invoice_model.set_source(
-            current_i.with_query(invoice_q) if isinstance(current_i, QuerySource)
-            else invoice_source(self.ctx.db, invoice_q))
-        self.receipt_model.set_source(
-            current_r.with_query(receipt_q) if isinstance(current_r, QuerySource)
-            else receipt_source(self.ctx.db, receipt_q))
-        self._update_empty()
+    def _filter_edited(self, value: ReceiptFilter) -> None:
+        """The bar edits the filter of the page in view; only that list is queried again."""
+        if isinstance(value, InvoiceFilter):
+            self.invoice_filter = value
+            self._apply_invoice_filter()
+        else:
+            self.receipt_filter = value
+            self._apply_receipt_filter()
         self._update_count()
 
+    def apply_filters(self) -> None:
+        """Query both lists again with their filters (the database filters and sorts)."""
+        self._apply_invoice_filter()
+        self._apply_receipt_filter()
+        self._update_count()
+
+    def _apply_invoice_filter(self) -> None:
+        query, current = self.invoice_filter.query(), self.invoice_model.source
+        self.invoice_model.set_source(
+            current.with_query(query) if isinstance(current, QuerySource)
+            else invoice_source(self.ctx.db, query))
+        self._update_empty()
+
+    def _apply_receipt_filter(self) -> None:
+        query, current = self.receipt_filter.query(), self.receipt_model.source
+        self.receipt_model.set_source(
+            current.with_query(query) if isinstance(current, QuerySource)
+            else receipt_source(self.ctx.db, query))
+
     def _update_empty(self) -> None:
-        empty = self.invoice_model.total == 0 and not self.filters.is_filtered()
-        self.invoice_stack.setCurrentIndex(1 if empty else 0)
+        self.invoice_stack.set_empty(
+            self.invoice_model.total == 0 and not self.invoice_filter.is_filtered)
         self._update_filter_bar()
 
     def _update_filter_bar(self) -> None:
         """Filters over the two lists, but not over the empty state or the receivables."""
         page = self.pages.currentIndex()
-        empty = self.invoice_stack.currentWidget() is self.empty
-        self.filters.setVisible(page == RECEIPTS or (page == INVOICES and not empty))
+        self.filters.setVisible(page == RECEIPTS
+                                or (page == INVOICES and not self.invoice_stack.is_empty))
 
     def _update_count(self) -> None:
         page = self.pages.currentIndex()
@@ -257,9 +226,9 @@ class BillingTab(QWidget):
     # -- selection ---------------------------------------------------------------------
     def select_invoice(self, invoice_id: int | None) -> None:
         """Select the invoice (when it is in the loaded pages) and show its detail."""
-        self._invoice_id = invoice_id
         self.pages.setCurrentIndex(INVOICES)
-        self._restore_invoice_selection()
+        self.invoice_view.select_id(invoice_id)
+        self.show_invoice(invoice_id)
 
     def current_invoice_id(self) -> int | None:
         return self._invoice_id
@@ -267,57 +236,20 @@ class BillingTab(QWidget):
     def current_receipt_id(self) -> int | None:
         return self._receipt_id
 
-    def _select_row(self, view: QTableView, row: int | None) -> None:
-        if row is None:
-            view.clearSelection()
-            return
-        index = view.model().index(row, 0)
-        view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        view.scrollTo(index)
-
-    def _restore_invoice_selection(self) -> None:
-        row = None
-        if self._invoice_id is not None:
-            self.invoice_model.row_at(0)  # make sure the first page is loaded
-            row = self.invoice_model.row_of_id(self._invoice_id)
-        if row is None and self.invoice_model.total:
-            row = 0
-        self._restoring = True
-        try:
-            self._select_row(self.invoice_view, row)
-        finally:
-            self._restoring = False
-        self.show_invoice(None if row is None else self.invoice_model.index(row, 0).data(IdRole))
-
-    def _restore_receipt_selection(self) -> None:
-        row = None
-        if self._receipt_id is not None:
-            self.receipt_model.row_at(0)
-            row = self.receipt_model.row_of_id(self._receipt_id)
-        if row is None and self.receipt_model.total:
-            row = 0
-        self._select_row(self.receipt_view, row)
-        if row is None:
-            self._receipt_id = None
-            self.receipt_detail.setVisible(False)
-
-    def _on_invoice_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._restoring:
-            return
-        self.show_invoice(current.data(IdRole) if current.isValid() else None)
-
-    def _on_invoice_double_click(self, _index: QModelIndex) -> None:
+    def _on_invoice_double_click(self, _index: object) -> None:
         """A draft opens in the editor; an issued invoice opens its PDF preview."""
         detail = self.invoice_detail.detail
         if detail is not None:
-            self.ops.invoice_action("edit" if detail.can_edit else "preview")
+            self.ops.invoice_action(InvoiceAction.EDIT if detail.can_edit
+                                    else InvoiceAction.PREVIEW)
 
-    def _on_receipt_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+    def _on_receipt_id(self, receipt_id: int | None) -> None:
+        if receipt_id is None:
+            self._receipt_id = None
+            self.receipt_detail.setVisible(False)
             return
-        self.show_receipt(current.data(RowRole))
+        index = self.receipt_view.selectionModel().currentIndex()
+        self.show_receipt(index.data(RowRole))
 
     def show_invoice(self, invoice_id: int | None) -> None:
         """Load the detail of one invoice from the service into the right panel."""
@@ -353,5 +285,6 @@ class BillingTab(QWidget):
         """After an operation (the runner broadcast what it changed): say so, keep the choice."""
         if invoice_id is not None:
             self._invoice_id = invoice_id
+            self.invoice_view.select_id(invoice_id)
         if message:
             self.ctx.hub.status.emit(message)

@@ -18,16 +18,10 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_number, parse_rupiah
 from bizcare.domain.errors import ValidationError
 from bizcare.storage.db import Database
-from bizcare.ui.common.delegates import CHIP_STYLES
+from bizcare.ui.common.palette import restyle
+from bizcare.ui.common.widgets import figure_label
 
 DEBOUNCE_MS = 150
-#: The one primary action of a view (teal like the app icon), e.g. "+ Invoice Baru".
-PRIMARY_STYLE = (
-    "QPushButton { background: #00796b; color: white; border: 1px solid #00695c;"
-    " border-radius: 4px; padding: 4px 14px; font-weight: 600; }"
-    " QPushButton:hover { background: #00897b; }"
-    " QPushButton:pressed { background: #00695c; }"
-)
 
 
 def to_date(value: QDate) -> date:
@@ -46,25 +40,10 @@ def date_edit(value: date) -> QDateEdit:
     return edit
 
 
-def set_chip(label: QLabel, text: str, style: str | None) -> None:
-    """Make ``label`` look like the list's status chip of ``style`` (grey, blue, …)."""
-    chip = CHIP_STYLES.get(style or "grey", CHIP_STYLES["grey"])
-    strike = "text-decoration: line-through;" if chip.strike else ""
-    label.setText(text)
-    label.setStyleSheet(
-        f"QLabel {{ background: {chip.background}; color: {chip.foreground}; {strike}"
-        " border-radius: 9px; padding: 2px 10px; font-weight: bold; }")
-
-
 def number_head(layout: QBoxLayout) -> tuple[QLabel, QLabel]:
     """The head of a detail panel: the document number, large and selectable, then its chip."""
     head = QHBoxLayout()
-    number = QLabel()
-    font = number.font()
-    font.setPointSizeF(font.pointSizeF() * 1.35)
-    font.setBold(True)
-    number.setFont(font)
-    number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    number = figure_label(1.35)
     chip = QLabel()
     head.addWidget(number)
     head.addWidget(chip)
@@ -108,7 +87,7 @@ class RupiahEdit(QLineEdit):
 
     def _on_edited(self, _text: str) -> None:
         valid = self.is_valid()
-        self.setStyleSheet("" if valid else "QLineEdit { border: 1px solid #c62828; }")
+        restyle(self, invalid=not valid)  # the red frame of style.qss
         self._emit(self.amount() if valid else 0)
 
     def _tidy(self) -> None:

@@ -9,42 +9,20 @@ partial -> "amber", paid -> "green", overdue -> "red", void -> "void" (struck th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from bizcare.documents.formatting import format_rupiah
 from bizcare.ui.common.paged_model import ChipRole, RawRole
+from bizcare.ui.common.palette import CHIP_STYLES, RED, ChipStyle, qcolor
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class ChipStyle:
-    """Colours of one chip: soft background, strong text, optional strike-through."""
-
-    background: str
-    foreground: str
-    strike: bool = False
-
-
-CHIP_STYLES: dict[str, ChipStyle] = {
-    "grey": ChipStyle("#eceff1", "#455a64"),
-    "blue": ChipStyle("#e3f2fd", "#1565c0"),
-    "amber": ChipStyle("#fff4e0", "#a35200"),
-    "green": ChipStyle("#e6f4ea", "#1e7b34"),
-    "red": ChipStyle("#fdecea", "#c62828"),
-    "void": ChipStyle("#f2f2f2", "#8a8a8a", strike=True),
-    "teal": ChipStyle("#e0f2f1", "#00695c"),
-    "indigo": ChipStyle("#e8eaf6", "#3949ab"),
-}
-
 _H_PAD = 8
 _V_PAD = 2
 _MARGIN = 6
-NEGATIVE = "#c62828"
 
 
 class MoneyDelegate(QStyledItemDelegate):
@@ -60,7 +38,7 @@ class MoneyDelegate(QStyledItemDelegate):
         if isinstance(raw, int) and not isinstance(raw, bool):
             option.text = format_rupiah(raw, spaced=self.spaced)
             if raw < 0:
-                option.palette.setColor(QPalette.ColorRole.Text, QColor(NEGATIVE))
+                option.palette.setColor(QPalette.ColorRole.Text, qcolor(RED))
         option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -91,7 +69,7 @@ class ChipDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(chip.background))
+        painter.setBrush(qcolor(chip.background))
         radius = rect.height() / 2
         painter.drawRoundedRect(rect, radius, radius)
         font = opt.font
@@ -99,7 +77,7 @@ class ChipDelegate(QStyledItemDelegate):
         font.setPointSizeF(max(font.pointSizeF() * 0.92, 7.0))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor(chip.foreground))
+        painter.setPen(qcolor(chip.foreground))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 

@@ -28,3 +28,9 @@ class EmptyState(QWidget):
             self.button.clicked.connect(self.action)
             layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
+
+    def add_link(self, link: QPushButton) -> None:
+        """A quieter second way in (a flat button) under the start button."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, link, 0, Qt.AlignmentFlag.AlignCenter)

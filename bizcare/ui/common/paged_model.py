@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
@@ -52,6 +52,8 @@ RawRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 #: The row's database id (``row.id``), to keep a selection across reloads.
 IdRole = Qt.ItemDataRole.UserRole + 3
+#: Alignment of numbers (money, points) in cells and headers.
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 #: A chip style name for :class:`~bizcare.ui.common.delegates.ChipDelegate` ("green", …).
 ChipRole = Qt.ItemDataRole.UserRole + 4
 
@@ -192,6 +194,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     Columns: ClassVar[type[IntEnum]]
     #: Column -> sort key understood by the source; columns missing here do not sort.
     sort_keys: ClassVar[Mapping[int, str]] = {}
+    #: Numeric columns: right-aligned in their cells and their headers.
+    right_columns: ClassVar[Collection[int]] = ()
 
     def __init__(
         self,
@@ -336,6 +340,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.Columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.header_text(section)
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in self.right_columns:
+                return RIGHT
             return None
         return super().headerData(section, orientation, role)
 
@@ -349,6 +355,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return item
         if role == IdRole:
             return getattr(item, "id", None)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right_columns:
+            return RIGHT
         return self.cell(item, index.column(), role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

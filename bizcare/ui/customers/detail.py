@@ -41,6 +41,7 @@ from bizcare.storage.db import Database
 from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.errors import error_text, show_error
 from bizcare.ui.common.ops import run_op
+from bizcare.ui.common.palette import set_chip, set_tone
 from bizcare.ui.customers.interactions import InteractionDialog, InteractionList
 from bizcare.ui.customers.labels import (
     KIND_CHIPS,
@@ -51,15 +52,7 @@ from bizcare.ui.customers.labels import (
 )
 from bizcare.ui.customers.overview import LoadedOverview, OverviewLoader, RelationshipCards
 from bizcare.ui.customers.overview_lists import RelationshipPages
-from bizcare.ui.customers.widgets import chip, heading, set_chip
-
-MUTED = "color: #6b7280;"
-WHATSAPP_STYLE = (
-    "QPushButton#whatsappButton { background: #1f9d55; color: white; border: 1px solid #188347;"
-    " border-radius: 4px; padding: 4px 14px; font-weight: 600; }"
-    " QPushButton#whatsappButton:hover { background: #188347; }"
-    " QPushButton#whatsappButton:disabled { background: #c9d6cd; border-color: #c9d6cd; }"
-)
+from bizcare.ui.customers.widgets import chip, heading
 
 
 def _value_label() -> QLabel:
@@ -101,7 +94,7 @@ class CustomerDetail(QWidget):
         self.hint = QLabel(self.tr("Choose a customer in the list to see the details."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(MUTED)
+        set_tone(self.hint, "muted")
         self.stack.addWidget(self.hint)
         self.stack.addWidget(self._build_page())
         outer = QVBoxLayout(self)
@@ -119,17 +112,16 @@ class CustomerDetail(QWidget):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind_chip = chip("", "blue")
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet(MUTED)
+        set_tone(self.subtitle, "muted")
         self.subtitle.setWordWrap(True)
         self.archived_note = QLabel()
-        self.archived_note.setStyleSheet("color: #a35200; font-weight: 600;")
+        set_tone(self.archived_note, "warning")
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         top.addWidget(self.kind_chip, 0, Qt.AlignmentFlag.AlignTop)
 
         self.whatsapp_button = QPushButton(self.tr("WhatsApp"))
         self.whatsapp_button.setObjectName("whatsappButton")
-        self.whatsapp_button.setStyleSheet(WHATSAPP_STYLE)
         self.whatsapp_button.setToolTip(self.tr(
             "Open a WhatsApp chat with a greeting, and note the contact in the history"))
         self.whatsapp_button.clicked.connect(self.send_whatsapp)
@@ -206,7 +198,7 @@ class CustomerDetail(QWidget):
             label = _value_label()
             self.values[key] = label
             caption = QLabel(text)
-            caption.setStyleSheet(MUTED)
+            set_tone(caption, "muted")
             form.addRow(caption, label)
         return form
 

@@ -6,13 +6,11 @@ from functools import partial
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -25,6 +23,8 @@ from bizcare.services.customers import list_divisions
 from bizcare.storage.db import Database
 from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.ops import run_op
+from bizcare.ui.common.palette import FADED, qcolor
+from bizcare.ui.common.widgets import intro_layout
 
 
 class DivisionsDialog(QDialog):
@@ -42,11 +42,8 @@ class DivisionsDialog(QDialog):
         self.db, self.hub = db, hub if hub is not None else EventHub()
         self.setWindowTitle(self.tr("Divisions"))
         self.resize(420, 420)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Divisions of your business that are served as internal "
-                               "customers (Sales, Warehouse, Finance…)."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout = intro_layout(self, self.tr("Divisions of your business that are served as "
+                                            "internal customers (Sales, Warehouse, Finance…)."))
         body = QHBoxLayout()
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._update_buttons)
@@ -78,7 +75,7 @@ class DivisionsDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (division.id, division.name, division.active))
             if not division.active:
-                item.setForeground(QColor("#8a8f98"))
+                item.setForeground(qcolor(FADED))
             self.list.addItem(item)
             if division.id == select_id:
                 self.list.setCurrentItem(item)

@@ -26,10 +26,6 @@ class DuplicateBanner(QFrame):
         super().__init__(parent)
         self.matches: list[Customer] = []
         self.setObjectName("duplicateBanner")
-        self.setStyleSheet(
-            "QFrame#duplicateBanner { background: #fff4e0; border: 1px solid #f0c36d;"
-            " border-radius: 6px; } QFrame#duplicateBanner QLabel { color: #7a4a00; }"
-        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.label = QLabel()

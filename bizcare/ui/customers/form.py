@@ -39,19 +39,13 @@ from bizcare.storage.db import Database
 from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.errors import error_text
 from bizcare.ui.common.ops import run_op
+from bizcare.ui.common.palette import restyle
 from bizcare.ui.customers.divisions import DivisionsDialog
 from bizcare.ui.customers.duplicates import DuplicateBanner
 from bizcare.ui.customers.labels import GENDERS, category_label, channel_label, gender_label
 from bizcare.ui.customers.widgets import OptionalDateEdit, to_date, to_qdate
 
 DUPLICATE_CHECK_MS = 300
-
-
-def _set_invalid(widget: QWidget, invalid: bool) -> None:
-    """Mark a field for the style sheet's ``[invalid="true"]`` rule (red frame)."""
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 def _text_box(height: int = 56) -> QPlainTextEdit:
@@ -194,7 +188,6 @@ class CustomerForm(QDialog):
         self.banner.merge.connect(self._merge)
         self.error = QLabel()
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("QLabel#formError { color: #c62828; font-weight: 600; }")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -362,7 +355,7 @@ class CustomerForm(QDialog):
     def _mark_invalid(self, exc: ValidationError | None) -> None:
         for widget in self._fields.values():
             if widget.property("invalid"):
-                _set_invalid(widget, False)
+                restyle(widget, invalid=False)
         if exc is None:
             self.error.hide()
             return
@@ -370,5 +363,5 @@ class CustomerForm(QDialog):
         self.error.show()
         culprit = self._fields.get(exc.field or "")
         if culprit is not None:
-            _set_invalid(culprit, True)
+            restyle(culprit, invalid=True)
             culprit.setFocus()

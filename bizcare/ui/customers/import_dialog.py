@@ -8,7 +8,6 @@ behind a progress dialog: cancelling or any failure rolls it back, so nothing is
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,12 +38,11 @@ from bizcare.storage.db import Database
 from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.ops import run_job
+from bizcare.ui.common.palette import AMBER, RED, qcolor
 from bizcare.ui.common.worker import BackgroundTask, Cancelled, Progress
 
 PREVIEW_ROWS = 50
 EXAMPLES = 3
-WARNING = "#a35200"
-ERROR = "#c62828"
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -226,8 +224,8 @@ class ImportDialog(QDialog):
         if generation != self._generation:
             return  # the mapping changed again meanwhile
         self.plan = plan
-        self._fill_list(self.problems, plan.problems, ERROR)
-        self._fill_list(self.duplicates, plan.duplicates, WARNING)
+        self._fill_list(self.problems, plan.problems, RED)
+        self._fill_list(self.duplicates, plan.duplicates, AMBER)
         self.tabs.setTabText(0, self.tr("Problems ({count})").format(count=len(plan.problems)))
         self.tabs.setTabText(1, self.tr("Possible duplicates ({count})").format(
             count=len(plan.duplicates)))
@@ -266,7 +264,7 @@ class ImportDialog(QDialog):
         for row, (line, reason) in enumerate(shown):
             table.setItem(row, 0, _item(str(line)))
             item = _item(reason.replace("; ", "\n"))  # a row's reasons one under the other
-            item.setForeground(QColor(colour))
+            item.setForeground(qcolor(colour))
             table.setItem(row, 1, item)
             if "; " in reason:  # only these rows grow; the list is capped at ``limit``
                 table.resizeRowToContents(row)
@@ -330,7 +328,7 @@ class ImportDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.summary.setText(self.tr("Import cancelled. Nothing was imported."))
         elif isinstance(exc, ImportFailed):
-            self._fill_list(self.problems, exc.problems, ERROR)
+            self._fill_list(self.problems, exc.problems, RED)
             self.tabs.setCurrentIndex(0)
             self.summary.setText(self.tr("Nothing was imported: some rows have problems."))
         else:  # the runner showed it

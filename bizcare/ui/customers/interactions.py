@@ -8,7 +8,6 @@ from functools import partial
 from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,11 +35,9 @@ from bizcare.services.customers import follow_ups_due
 from bizcare.storage.db import Database
 from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.ops import run_op
+from bizcare.ui.common.palette import FADED, RED, qcolor
 from bizcare.ui.customers.labels import channel_label, direction_label
 from bizcare.ui.customers.widgets import to_date
-
-OVERDUE = "#c62828"
-DONE = "#8a8f98"
 
 
 def local_time(moment: datetime) -> datetime:
@@ -158,9 +155,9 @@ class InteractionList(QTreeWidget):
             open_follow_up = i.follow_up_on is not None and not i.follow_up_done
             item.setData(2, Qt.ItemDataRole.UserRole, open_follow_up)
             if open_follow_up and i.follow_up_on is not None and i.follow_up_on <= today:
-                item.setForeground(2, QColor(OVERDUE))
+                item.setForeground(2, qcolor(RED))
             elif i.follow_up_done:
-                item.setForeground(2, QColor(DONE))
+                item.setForeground(2, qcolor(FADED))
             if open_follow_up:
                 item.setToolTip(2, self.tr("Double-click to mark the follow-up done"))
             self.addTopLevelItem(item)
@@ -233,7 +230,7 @@ class FollowUpsDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, (f.interaction_id, f.customer_id))
             item.setToolTip(4, f.summary)
             if f.due < today:
-                item.setForeground(0, QColor(OVERDUE))
+                item.setForeground(0, qcolor(RED))
             self.list.addTopLevelItem(item)
         if due:
             self.summary.setText(self.tr("{count} follow-ups are due.").format(count=len(due)))

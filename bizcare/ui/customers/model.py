@@ -9,7 +9,7 @@ from enum import IntEnum
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from sqlmodel import Session
 
 from bizcare.domain.enums import CustomerKind
@@ -24,9 +24,9 @@ from bizcare.services.customers import (
 )
 from bizcare.storage.db import Database
 from bizcare.ui.common.paged_model import ChipRole, PagedTableModel, RawRole
+from bizcare.ui.common.palette import FADED, qcolor
 from bizcare.ui.customers.labels import KIND_CHIPS, category_label, kind_label
 
-ARCHIVED = "#8a8f98"
 #: Rows near the top served with OFFSET; deeper pages come from the query's id list.
 DEEP_ROWS = 2_000
 
@@ -85,14 +85,7 @@ class CustomerSource:
 class CustomerTableModel(PagedTableModel[CustomerRow]):
     """Customers as rows: code, name, kind chip, category, city, phone, e-mail."""
 
-    class Columns(IntEnum):
-        CODE = 0
-        NAME = 1
-        KIND = 2
-        CATEGORY = 3
-        CITY = 4
-        PHONE = 5
-        EMAIL = 6
+    Columns = IntEnum("Columns", "CODE NAME KIND CATEGORY CITY PHONE EMAIL", start=0)
 
     sort_keys: ClassVar[dict[int, str]] = {
         Columns.CODE: "code", Columns.NAME: "name", Columns.KIND: "kind",
@@ -117,7 +110,7 @@ class CustomerTableModel(PagedTableModel[CustomerRow]):
         if role == ChipRole and col == self.Columns.KIND:
             return KIND_CHIPS.get(row.kind)
         if role == Qt.ItemDataRole.ForegroundRole and row.archived:
-            return QColor(ARCHIVED)
+            return qcolor(FADED)
         if role == Qt.ItemDataRole.FontRole and row.archived:
             font = QFont()
             font.setItalic(True)

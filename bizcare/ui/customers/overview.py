@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from bizcare.documents.formatting import format_date_long, format_number, format_rupiah
 from bizcare.domain.errors import BizCareError
 from bizcare.storage.db import Database
+from bizcare.ui.common.palette import MUTED, set_tone
+from bizcare.ui.common.widgets import figure_label
 from bizcare.ui.common.worker import BackgroundTask, Progress
 
 if TYPE_CHECKING:  # the service (and billing and loyalty behind it) loads in the worker
@@ -27,9 +29,6 @@ if TYPE_CHECKING:  # the service (and billing and loyalty behind it) loads in th
 
 log = logging.getLogger(__name__)
 
-MUTED = "color: #5f6b76;"
-OVERDUE = "color: #c62828; font-weight: 600;"
-SOON = "color: #a35200;"
 VOUCHERS_SHOWN = 3
 
 
@@ -122,13 +121,8 @@ def _card(title: str) -> tuple[QFrame, QLabel, QLabel, QLabel]:
     frame.setObjectName("card")
     caption = QLabel(title)
     caption.setObjectName("cardTitle")
-    value = QLabel()
+    value = figure_label(1.3)
     value.setObjectName("overviewValue")
-    font = value.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    value.setFont(font)
-    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     detail = QLabel()
     detail.setWordWrap(True)
     layout = QVBoxLayout(frame)
@@ -157,7 +151,7 @@ class RelationshipCards(QWidget):
         self.vouchers = QLabel()
         self.vouchers.setWordWrap(True)
         self.vouchers.setTextFormat(Qt.TextFormat.RichText)
-        self.vouchers.setStyleSheet("color: #00695c; font-weight: 600;")
+        set_tone(self.vouchers, "good")
         self.vouchers.setContentsMargins(0, 4, 0, 0)
         self.vouchers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         points_layout = self.points_card.layout()
@@ -165,7 +159,7 @@ class RelationshipCards(QWidget):
         points_layout.insertWidget(3, self.vouchers)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(OVERDUE)
+        set_tone(self.error, "late")
         cards = QHBoxLayout()
         cards.setSpacing(10)
         cards.addWidget(self.money_card, 1)
@@ -201,11 +195,11 @@ class RelationshipCards(QWidget):
             self.owed_detail.setText(self.tr("{count} overdue · {amount}").format(
                 count=format_number(o.overdue_count),
                 amount=format_rupiah(o.overdue_amount, spaced=spaced)))
-            self.owed_detail.setStyleSheet(OVERDUE)
+            set_tone(self.owed_detail, "late")
         else:
             self.owed_detail.setText(self.tr("Nothing overdue") if o.outstanding
                                      else self.tr("Nothing owed"))
-            self.owed_detail.setStyleSheet(MUTED)
+            set_tone(self.owed_detail, "muted")
 
     def _set_points(self, o: CustomerOverview, spaced: bool) -> None:
         m = o.member
@@ -222,11 +216,11 @@ class RelationshipCards(QWidget):
             self.points_detail.setText(self.tr("{points} points expire on {date}").format(
                 points=format_number(m.next_expiry_points),
                 date=format_date_long(m.next_expiry, self.lang)))
-            self.points_detail.setStyleSheet(SOON if m.expiring_30d else MUTED)
+            set_tone(self.points_detail, "warning" if m.expiring_30d else "muted")
         elif m.points:
             self.points_detail.setText(self.tr("Appreciation points do not expire")
                                        if o.is_internal else self.tr("No points expiring"))
-            self.points_detail.setStyleSheet(MUTED)
+            set_tone(self.points_detail, "muted")
         else:  # nothing to spend, nothing to lapse: the figure says it all
             self.points_detail.clear()
         self.vouchers.setText(self._vouchers_html(o, spaced))
@@ -242,5 +236,5 @@ class RelationshipCards(QWidget):
             lines.append(escape(self.tr("and {count} more").format(
                 count=format_number(len(o.vouchers) - VOUCHERS_SHOWN))))
         caption = escape(self.tr("Open vouchers"))
-        return (f"<span style='color: #5f6b76; font-weight: normal;'>{caption}</span><br>"
+        return (f"<span style='color: {MUTED}; font-weight: normal;'>{caption}</span><br>"
                 + "<br>".join(lines))

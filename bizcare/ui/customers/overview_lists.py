@@ -20,10 +20,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QStackedWidget,
     QTableView,
@@ -37,15 +35,15 @@ from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.ui.billing.labels import status_chip, status_label
 from bizcare.ui.common.delegates import ChipDelegate, MoneyDelegate
 from bizcare.ui.common.list_model import ListTableModel
+from bizcare.ui.common.list_view import configure_table
 from bizcare.ui.common.paged_model import ChipRole, RawRole
+from bizcare.ui.common.palette import FADED, qcolor, set_tone
 
 if TYPE_CHECKING:  # rows arrive from the worker; the services load there, not with the tab
     from bizcare.services.customer_overview import CustomerOverview
     from bizcare.services.invoice_queries import InvoiceRow, ReceiptRow
 
 Index = QModelIndex | QPersistentModelIndex
-ROW_HEIGHT = 28
-VOID_COLOUR = "#8a8a8a"
 
 
 @dataclass(frozen=True)
@@ -93,7 +91,7 @@ class RowsModel(ListTableModel[Any]):
             return spec.chip(row)
         voided = self._void is not None and self._void(row)
         if role == Qt.ItemDataRole.ForegroundRole and voided:
-            return QColor(VOID_COLOUR)
+            return qcolor(FADED)
         if role == Qt.ItemDataRole.FontRole and voided:
             font = QFont()
             font.setStrikeOut(True)
@@ -154,24 +152,10 @@ class OverviewTable(QTableView):
         super().__init__(parent)
         self.setModel(model)
         self.rows_model = model
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
+        configure_table(self, stretch=stretch, fit=True)
         # A narrow panel shortens the number in the middle ("INV/20…/0042"), keeping the
         # sequence readable; the tooltip has it in full.
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(ROW_HEIGHT)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.money = MoneyDelegate(self)
         chips = ChipDelegate(self)
         for number, column in enumerate(model.columns):
@@ -200,11 +184,11 @@ class ListPage(QWidget):
         self._loaded = False
         self.blank = QWidget()  # before the first overview arrives: nothing, not "none"
         self.empty = QLabel(empty_text)
-        self.empty.setStyleSheet("color: #5f6b76;")
+        set_tone(self.empty, "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty.setContentsMargins(4, 10, 4, 4)
         self.note = QLabel()
-        self.note.setStyleSheet("color: #5f6b76;")
+        set_tone(self.note, "muted")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.blank)
         self.stack.addWidget(self.empty)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFrame, QLabel, QWidget
 
-from bizcare.ui.common.delegates import CHIP_STYLES
+from bizcare.ui.common.palette import set_chip
 
 
 def chip(text: str, style: str, parent: QWidget | None = None) -> QLabel:
@@ -17,18 +17,6 @@ def chip(text: str, style: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     set_chip(label, text, style)
     return label
-
-
-def set_chip(label: QLabel, text: str, style: str) -> None:
-    colours = CHIP_STYLES.get(style, CHIP_STYLES["grey"])
-    label.setText(text)
-    label.setProperty("chip", style)  # the app style sheet's QLabel[chip=…] colours
-    label.setObjectName("chip")
-    label.setStyleSheet(
-        f"QLabel#chip {{ background: {colours.background}; color: {colours.foreground};"
-        " border-radius: 9px; padding: 2px 9px; font-weight: 600; }"
-    )
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:

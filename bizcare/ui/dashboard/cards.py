@@ -8,16 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from bizcare.ui.common.palette import restyle
+
 if TYPE_CHECKING:  # the services load with the first figures, not with the window
     from bizcare.services.dashboard import Comparison
 
 LOADING = "…"
-
-
-def repolish(widget: QWidget) -> None:
-    """Re-apply the style sheet after the ``trend`` property changed."""
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 def trend_of(comparison: Comparison, higher_is_better: bool = True) -> str:
@@ -74,6 +70,5 @@ class FigureCard(QFrame):
                     show: Callable[[int], str], detail: str = "") -> None:
         self.value.setText(value)
         self.change.setText(compare_text(comparison, against, show))
-        self.change.setProperty("trend", trend_of(comparison, self.higher_is_better))
-        repolish(self.change)
+        restyle(self.change, trend=trend_of(comparison, self.higher_is_better))
         self.detail.setText(detail or " ")

@@ -9,19 +9,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+from bizcare.ui.common import palette
+from bizcare.ui.common.palette import qcolor
 
 if TYPE_CHECKING:  # the services load with the first figures, not with the window
     from bizcare.services.dashboard import MonthTotal
 
-SALES = QColor("#00796b")
-PAID = QColor("#8fd0c7")
-GRID = QColor("#e4e9ec")
-AXIS = QColor("#5f6b76")
-TEXT = QColor("#1f2a30")
+SALES = qcolor(palette.TEAL)
+PAID = qcolor(palette.TEAL_PALE)
+GRID = qcolor(palette.GRID)
+AXIS = qcolor(palette.MUTED)
+TEXT = qcolor(palette.TEXT)
 
 #: (size of the unit, English source with {n}); the Indonesian glossary says jt, M, rb, T.
 _UNITS = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+from bizcare.ui.common import palette
+from bizcare.ui.common.palette import GROUP_BACKGROUND, RED, qcolor
 
 if TYPE_CHECKING:  # the services load with the first figures, not with the window
     from bizcare.services.dashboard import ExpiringSummary, FollowUpGroup
 
-LATE = QColor("#c62828")
-MUTED = QColor("#5f6b76")
-GROUP_BACKGROUND = QColor("#f1f5f6")
+LATE = qcolor(RED)
+MUTED = qcolor(palette.MUTED)
+GROUP = qcolor(GROUP_BACKGROUND)
 
 #: By ``services.dashboard.FollowUpKind`` value.
 GROUP_TITLES = {
@@ -93,6 +95,16 @@ class _ListCard(QFrame):
         self.empty.setText(sentence)
         self.stack.setCurrentWidget(self.empty)
 
+    def add_more(self, rest: int) -> None:
+        """A muted last row saying how many more there are than the list shows."""
+        from bizcare.documents.formatting import format_number
+
+        if rest > 0:
+            more = QTreeWidgetItem([self.tr("… and {count} more").format(
+                count=format_number(rest))])
+            more.setForeground(0, QBrush(MUTED))
+            self.tree.addTopLevelItem(more)
+
     def show_tree(self) -> None:
         self.stack.setCurrentWidget(self.tree)
 
@@ -126,7 +138,7 @@ class FollowUpList(_ListCard):
             head.setFirstColumnSpanned(True)
             head.setFont(0, bold)
             for column in range(3):
-                head.setBackground(column, QBrush(GROUP_BACKGROUND))
+                head.setBackground(column, QBrush(GROUP))
             self.tree.addTopLevelItem(head)
             for item in group.items:
                 text = _describe(item.kind, item.title, item.party)
@@ -137,12 +149,7 @@ class FollowUpList(_ListCard):
                 if item.late:
                     row.setForeground(1, QBrush(LATE))
                 self.tree.addTopLevelItem(row)
-            rest = group.count - len(group.items)
-            if rest > 0:
-                more = QTreeWidgetItem([self.tr("… and {count} more").format(
-                    count=format_number(rest))])
-                more.setForeground(0, QBrush(MUTED))
-                self.tree.addTopLevelItem(more)
+            self.add_more(group.count - len(group.items))
         self.show_tree()
 
 
@@ -174,10 +181,5 @@ class ExpiringList(_ListCard):
             ])
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(row)
-        rest = summary.customers - len(summary.items)
-        if rest > 0:
-            more = QTreeWidgetItem([self.tr("… and {count} more").format(
-                count=format_number(rest))])
-            more.setForeground(0, QBrush(MUTED))
-            self.tree.addTopLevelItem(more)
+        self.add_more(summary.customers - len(summary.items))
         self.show_tree()

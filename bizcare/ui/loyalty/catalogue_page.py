@@ -52,14 +52,20 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]], ids: list[int]) -> None:
+#: Whether a row is active, as a bool (never read back from the translated "Yes"/"No").
+ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], ids: list[int],
+          active: list[bool]) -> None:
     table.setRowCount(0)
-    for values, row_id in zip(rows, ids, strict=True):
+    for values, row_id, on in zip(rows, ids, active, strict=True):
         r = table.rowCount()
         table.insertRow(r)
         for c, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setData(Qt.ItemDataRole.UserRole, row_id)
+            item.setData(ACTIVE_ROLE, on)
             table.setItem(r, c, item)
 
 
@@ -128,16 +134,16 @@ class CataloguePage(QWidget):
         _fill(self.campaigns, [[c.name, short_date(c.starts_on, lang), short_date(c.ends_on, lang),
                                 f"×{c.multiplier_bp / 10_000:g}".replace(".", ","),
                                 yes if c.active else no] for c in campaigns],
-              [c.id or 0 for c in campaigns])
+              [c.id or 0 for c in campaigns], [c.active for c in campaigns])
         _fill(self.rewards, [[r.name, format_number(r.points_cost),
                               self.tr("unlimited") if r.stock is None else format_number(r.stock),
                               yes if r.active else no] for r in rewards],
-              [r.id or 0 for r in rewards])
+              [r.id or 0 for r in rewards], [r.active for r in rewards])
         self._reward_rows = [(r.id or 0, RewardInput(r.name, r.points_cost, r.stock, r.active))
                              for r in rewards]
         _fill(self.rules, [[r.name, self._when(r.trigger, r.threshold, tiers),
                             format_rupiah(r.voucher_value), yes if r.active else no]
-                           for r in rules], [r.id or 0 for r in rules])
+                           for r in rules], [r.id or 0 for r in rules], [r.active for r in rules])
         for table in (self.campaigns, self.rewards, self.rules):
             table.resizeColumnsToContents()
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -231,8 +237,7 @@ class CataloguePage(QWidget):
         if item is None:
             return
         row_id = int(item.data(Qt.ItemDataRole.UserRole))
-        flag = table.item(row, table.columnCount() - 1)
-        active = flag is not None and flag.text() == self.tr("Yes")
+        active = bool(item.data(ACTIVE_ROLE))
         self._save(partial(loyalty_ops.set_active, self.ctx.db, what, row_id, not active),
                    self.tr("Saved."))
 

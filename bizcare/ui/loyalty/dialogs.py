@@ -34,6 +34,8 @@ from bizcare.services.loyalty_screens import redeem_choices
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import error_text
 from bizcare.ui.common.ops import run_op
+from bizcare.ui.common.palette import set_tone
+from bizcare.ui.common.widgets import intro_layout
 
 MAX_SPIN = 1_000_000_000
 
@@ -55,7 +57,7 @@ class _ServiceDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("dialogError")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        set_tone(self.message, "error")
         self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -94,7 +96,7 @@ class RedeemDialog(_ServiceDialog):
         self.balance = QLabel(self.tr("Balance: {points} points").format(
             points=format_number(self.points)))
         self.balance.setObjectName("loyaltyBalance")
-        self.balance.setStyleSheet("font-size: 12pt; font-weight: bold; color: #00695c;")
+        self.balance.setObjectName("pointsBalance")
         layout.addWidget(self.balance)
         self.by_reward = QRadioButton(self.tr("A reward from the catalogue"))
         self.by_points = QRadioButton(self.tr("A number of points (discount or gift)"))
@@ -170,11 +172,8 @@ class AdjustDialog(_ServiceDialog):
         self.customer_id, self.on = customer_id, on or date.today()
         self.setWindowTitle(self.tr("Adjust points – {name}").format(name=name))
         self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Use a minus sign to remove points. Every adjustment is "
-                              "recorded with its reason."))
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        layout = intro_layout(self, self.tr("Use a minus sign to remove points. Every "
+                                            "adjustment is recorded with its reason."))
         self.amount = QSpinBox()
         self.amount.setRange(-MAX_SPIN, MAX_SPIN)
         self.amount.setGroupSeparatorShown(True)

@@ -7,10 +7,8 @@ from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -23,8 +21,10 @@ from bizcare.services import loyalty_ops
 from bizcare.services.loyalty import LeaderRow, internal_leaderboard
 from bizcare.services.loyalty_fifo import add_months
 from bizcare.ui.common.context import UiContext
+from bizcare.ui.common.list_view import configure_table
 from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.paged_model import RowRole
+from bizcare.ui.common.palette import set_tone
 from bizcare.ui.loyalty.models import Column, RowsModel, fit_rows
 
 
@@ -84,13 +84,10 @@ class InternalPage(QWidget):
         ], self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        configure_table(self.view, stretch=2)
         layout.addWidget(self.view, 1)
         self.empty = QLabel(self.tr("No appreciation points yet."))
-        self.empty.setStyleSheet("color: #5f6b7a;")
+        set_tone(self.empty, "muted")
         layout.addWidget(self.empty)
         self.period.currentIndexChanged.connect(self.reload)
         self.sync_button.clicked.connect(self.sync)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,7 +27,9 @@ from bizcare.services.loyalty_screens import member_card
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.delegates import ChipDelegate
 from bizcare.ui.common.empty_state import EmptyState
+from bizcare.ui.common.list_view import ListPage, ListView, configure_table
 from bizcare.ui.common.paged_model import QuerySource, RowRole
+from bizcare.ui.common.palette import set_tone
 from bizcare.ui.loyalty.models import (
     Column,
     MemberTableModel,
@@ -45,6 +45,7 @@ from bizcare.ui.loyalty.models import (
 )
 
 SEARCH_DELAY_MS = 150
+Mc = MemberTableModel.Columns
 
 
 class MemberDetail(QWidget):
@@ -77,7 +78,7 @@ class MemberDetail(QWidget):
             (self.tr("Vouchers"), self.vouchers),
         ]):
             name = QLabel(label)
-            name.setStyleSheet("color: #5f6b7a;")
+            set_tone(name, "muted")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(widget, row, 1)
         grid.setColumnStretch(1, 1)
@@ -99,10 +100,7 @@ class MemberDetail(QWidget):
         ], self)
         self.history_view = QTableView()
         self.history_view.setModel(self.history_model)
-        self.history_view.verticalHeader().hide()
-        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_view.horizontalHeader().setStretchLastSection(True)
-        self.history_view.setAlternatingRowColors(True)
+        configure_table(self.history_view, stretch=5)
         layout.addWidget(self.history_view, 1)
 
     def show_member(self, customer_id: int | None, name: str = "", code: str = "") -> None:
@@ -119,7 +117,6 @@ class MemberDetail(QWidget):
         self.title.setText(f"{name}  ·  {code}")
         self.points.setText(self.tr("{points} points").format(points=format_number(
             status.points)))
-        self.points.setStyleSheet("font-size: 16pt; font-weight: bold; color: #00695c;")
         self.tier.setText(self.tr("{tier} · points {multiplier}").format(
             tier=status.tier, multiplier=multiplier_text(status.multiplier_bp))
             if status.tier else "–")
@@ -181,15 +178,9 @@ class MembersPage(QWidget):
         bar.addWidget(self.search, 1)
         layout.addLayout(bar)
         self.model = MemberTableModel(member_source(ctx.db), lang=ctx.lang, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(MemberTableModel.Columns.NAME, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.setItemDelegateForColumn(MemberTableModel.Columns.TIER, ChipDelegate(self.view))
-        fit_header(self.view, MemberTableModel.Columns.NAME)
+        self.view = ListView(self.model, delegates={Mc.TIER: ChipDelegate},
+                             sort=(Mc.NAME, Qt.SortOrder.AscendingOrder))
+        fit_header(self.view, Mc.NAME)
         self.detail = MemberDetail(ctx)
         splitter = QSplitter()
         splitter.addWidget(self.view)
@@ -197,12 +188,10 @@ class MembersPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.empty = EmptyState(
-            self.tr("No members yet. Customers collect points when their payment is recorded "
-                    "on a kwitansi."), self.tr("Set up the programme"))
+            self.tr("No members yet: customers collect points when a kwitansi records their "
+                    "payment."), self.tr("Set up the programme"))
         self.empty.action.connect(self.settings_requested)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(splitter)
-        self.stack.addWidget(self.empty)
+        self.stack = ListPage(splitter, self.empty)
         layout.addWidget(self.stack, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -211,7 +200,7 @@ class MembersPage(QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.only_points.toggled.connect(self.apply_filter)
         self.program.currentIndexChanged.connect(self.apply_filter)
-        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.current_id_changed.connect(self._current_changed)
         self.redeem_button.clicked.connect(lambda: self._request(self.redeem_requested))
         self.adjust_button.clicked.connect(lambda: self._request(self.adjust_requested))
         self.model.reloaded.connect(self._reloaded)
@@ -228,13 +217,7 @@ class MembersPage(QWidget):
         """Re-query and keep the member shown (selected again when on the first page)."""
         selected, name, code = self.detail.customer_id, self.detail.name, self.detail.code
         self.apply_filter()
-        if selected is None:
-            return
-        self.model.row_at(0)
-        row = self.model.row_of_id(selected)
-        if row is not None:
-            self.view.selectRow(row)
-        else:
+        if selected is not None and not self.view.select_id(selected):
             self.detail.show_member(selected, name, code)
 
     def select_first(self) -> None:
@@ -244,12 +227,12 @@ class MembersPage(QWidget):
     def _reloaded(self, total: int) -> None:
         searching = bool(self.search.text().strip()) or self.only_points.isChecked() \
             or self.program.currentData() == LoyaltyProgram.INTERNAL
-        self.stack.setCurrentIndex(0 if total or searching else 1)
+        self.stack.set_empty(not (total or searching))
         self._update_buttons()
 
-    def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        row = rows[0].data(RowRole) if rows else None
+    def _current_changed(self, _customer_id: int | None) -> None:
+        index = self.view.selectionModel().currentIndex()
+        row = index.data(RowRole) if index.isValid() else None
         if row is None:
             self.detail.show_member(None)
         else:
@@ -263,7 +246,7 @@ class MembersPage(QWidget):
         self.adjust_button.setEnabled(has)
 
     def _request(self, signal: SignalInstance) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        row = rows[0].data(RowRole) if rows else None
+        index = self.view.selectionModel().currentIndex()
+        row = index.data(RowRole) if index.isValid() else None
         if row is not None:
             signal.emit(row.id, row.name)

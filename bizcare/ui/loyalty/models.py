@@ -100,18 +100,13 @@ def member_source(db: Database, query: MemberQuery | None = None,
 class MemberTableModel(PagedTableModel[MemberRow]):
     """Members: code, name, tier chip, points, points expiring in 30 days, next expiry."""
 
-    class Columns(IntEnum):
-        CODE = 0
-        NAME = 1
-        TIER = 2
-        POINTS = 3
-        EXPIRING = 4
-        NEXT_EXPIRY = 5
+    Columns = IntEnum("Columns", "CODE NAME TIER POINTS EXPIRING NEXT_EXPIRY", start=0)
 
     sort_keys: ClassVar[dict[int, str]] = {
         Columns.CODE: "code", Columns.NAME: "name", Columns.TIER: "spend",
         Columns.POINTS: "points",
     }
+    right_columns: ClassVar[tuple[int, ...]] = (Columns.POINTS, Columns.EXPIRING)
 
     def __init__(self, *args: Any, lang: str = "id", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -141,8 +136,6 @@ class MemberTableModel(PagedTableModel[MemberRow]):
             return str(raw or "")
         if role == ChipRole and col == c.TIER:
             return tier_chip(row.tier)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (c.POINTS, c.EXPIRING):
-            return int(RIGHT)
         return None
 
 

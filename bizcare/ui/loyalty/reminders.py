@@ -7,9 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -31,6 +29,7 @@ from bizcare.services.loyalty import (
 )
 from bizcare.services.settings import load_profile
 from bizcare.ui.common.context import UiContext
+from bizcare.ui.common.list_view import configure_table
 from bizcare.ui.common.paged_model import RowRole
 from bizcare.ui.loyalty.models import Column, RowsModel, fit_rows, short_date
 
@@ -68,10 +67,7 @@ class RemindersPage(QWidget):
         ], self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        configure_table(self.view, stretch=1)
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)

@@ -32,6 +32,7 @@ from bizcare.services.loyalty import (
 from bizcare.services.loyalty_screens import programme
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.ops import run_op
+from bizcare.ui.common.palette import set_tone
 
 MAX_INT = 2_000_000_000
 
@@ -119,7 +120,7 @@ class SettingsPage(QWidget):
                               "points. A tier is held while the spend of the last 12 months "
                               "reaches it."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f6b7a;")
+        set_tone(hint, "muted")
         tl.addWidget(hint)
         right = QVBoxLayout()
         right.addWidget(tiers, 1)

@@ -8,19 +8,41 @@ the message disappears as soon as the owner edits that field again.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bizcare.documents.formatting import format_rupiah, parse_rupiah
 from bizcare.domain.errors import BizCareError
+from bizcare.ui.common.palette import restyle
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
-def repolish(widget: QWidget) -> None:
-    """Re-apply the style sheet after a dynamic property changed."""
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
+def settings_form(box: QGroupBox) -> QFormLayout:
+    """The form inside one box of a settings page: labels right, fields growing."""
+    form = QFormLayout(box)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setHorizontalSpacing(14)
+    form.setVerticalSpacing(8)
+    return form
+
+
+def stack_boxes(page: QWidget, *boxes: QGroupBox) -> None:
+    """A settings page: its boxes one under the other, the space left at the bottom."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(14)
+    for box in boxes:
+        layout.addWidget(box)
+    layout.addStretch(1)
 
 
 class FieldRow(QWidget):
@@ -54,8 +76,7 @@ class FieldRow(QWidget):
     def set_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
-        self.editor.setProperty("invalid", bool(message))
-        repolish(self.editor)
+        restyle(self.editor, invalid=bool(message))
 
     def clear_error(self) -> None:
         if not self.error.isHidden():

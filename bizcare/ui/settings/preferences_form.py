@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QRadioButton,
     QSpinBox,
@@ -26,7 +25,7 @@ from bizcare.domain.enums import PpnMode
 from bizcare.domain.errors import ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.services.settings import Settings
-from bizcare.ui.settings.fields import FieldRow, RupiahEdit
+from bizcare.ui.settings.fields import FieldRow, RupiahEdit, settings_form, stack_boxes
 
 PPN_MODES = (
     (PpnMode.NONE, QT_TRANSLATE_NOOP("PreferencesForm", "No PPN (not a PKP)")),
@@ -89,7 +88,7 @@ class PreferencesForm(QWidget):
         self.meterai_value.edited.connect(lambda: self._edited("meterai_value"))
 
         tax = QGroupBox(self.tr("Tax and payment"))
-        form = _form(tax)
+        form = settings_form(tax)
         form.addRow(self.tr("&PPN"), self.rows["ppn_mode"])
         form.addRow(self.tr("Payment &terms"), self.rows["payment_terms_days"])
         form.addRow(self.tr("Meterai &above"), self.rows["meterai_threshold"])
@@ -120,16 +119,11 @@ class PreferencesForm(QWidget):
             "The new language is used the next time BizCare starts."))
 
         display = QGroupBox(self.tr("Display and language"))
-        form = _form(display)
+        form = settings_form(display)
         form.addRow(self.tr("Rupiah"), self.rows["rupiah_spaced"])
         form.addRow(self.tr("&Language"), self.rows["language"])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addWidget(tax)
-        layout.addWidget(display)
-        layout.addStretch(1)
+        stack_boxes(self, tax, display)
         self._ppn_changed(emit=False)
 
     def _edited(self, key: str) -> None:
@@ -190,10 +184,3 @@ def _amount(key: str, edit: RupiahEdit) -> int:
         raise ValidationError(exc.message, key, **exc.params) from None
 
 
-def _form(box: QGroupBox) -> QFormLayout:
-    form = QFormLayout(box)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    form.setHorizontalSpacing(14)
-    form.setVerticalSpacing(8)
-    return form

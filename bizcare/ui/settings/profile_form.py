@@ -13,7 +13,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from bizcare.domain.models import BusinessProfile
 from bizcare.domain.validation import format_npwp
 from bizcare.services.settings import validate_logo
 from bizcare.ui.common.errors import error_text
-from bizcare.ui.settings.fields import FieldRow
+from bizcare.ui.settings.fields import FieldRow, settings_form, stack_boxes
 
 LOGO_BOX = QSize(200, 84)
 
@@ -168,7 +167,7 @@ class ProfileForm(QWidget):
         self.logo.problem.connect(self.rows["logo"].set_error)
 
         business = QGroupBox(self.tr("Business profile"))
-        form = self._form(business)
+        form = settings_form(business)
         form.addRow(self.tr("Business &name"), self.rows["name"])
         form.addRow(self.tr("&Address"), self.rows["address"])
         form.addRow(self.tr("&City"), self.rows["city"])
@@ -180,26 +179,12 @@ class ProfileForm(QWidget):
         form.addRow(self.tr("Logo"), self.rows["logo"])
 
         signing = QGroupBox(self.tr("Signature and payment"))
-        form = self._form(signing)
+        form = settings_form(signing)
         form.addRow(self.tr("Si&gned by"), self.rows["signatory_name"])
         form.addRow(self.tr("&Title"), self.rows["signatory_title"])
         form.addRow(self.tr("&Bank accounts"), self.rows["bank_accounts"])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addWidget(business)
-        layout.addWidget(signing)
-        layout.addStretch(1)
-
-    @staticmethod
-    def _form(box: QGroupBox) -> QFormLayout:
-        form = QFormLayout(box)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setHorizontalSpacing(14)
-        form.setVerticalSpacing(8)
-        return form
+        stack_boxes(self, business, signing)
 
     def _edited(self, key: str) -> None:
         self.rows[key].clear_error()

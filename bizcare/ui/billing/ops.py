@@ -9,25 +9,41 @@ them. No business rule is decided here: the services refuse what is not allowed.
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from bizcare.services import billing_ops
 from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.ops import run_op
 
 if TYPE_CHECKING:
-    from bizcare.ui.billing.tab import BillingTab
+    from bizcare.ui.billing.detail import InvoiceDetailPanel
+    from bizcare.ui.billing.receipt_detail import ReceiptDetailPanel
+    from bizcare.ui.common.context import UiContext
+
+
+class BillingView(Protocol):
+    """What the operations need of the billing tab (the tab builds them; they never import it)."""
+
+    ctx: UiContext
+    invoice_detail: InvoiceDetailPanel
+    receipt_detail: ReceiptDetailPanel
+
+    def changed(self, message: str = "", invoice_id: int | None = None) -> None: ...
+
+    def select_invoice(self, invoice_id: int | None) -> None: ...
 
 
 class BillingOps(QObject):
-    """The operations of one :class:`BillingTab`; ``last_dialog`` is the dialog last opened."""
+    """The operations of one billing tab; ``last_dialog`` is the dialog last opened."""
 
-    def __init__(self, tab: BillingTab) -> None:
+    def __init__(self, tab: Any) -> None:
+        """``tab`` is a :class:`QWidget` that is a :class:`BillingView`."""
         super().__init__(tab)
-        self.tab = tab
+        self.tab: BillingView = tab
+        self.parent_widget: QWidget = tab
         self.last_dialog: QDialog | None = None
 
     @property
@@ -45,14 +61,14 @@ class BillingOps(QObject):
         """Open the editor on a new draft."""
         from bizcare.ui.billing.editor import InvoiceEditor
 
-        editor = InvoiceEditor(self.ctx, parent=self.tab)
+        editor = InvoiceEditor(self.ctx, parent=self.parent_widget)
         editor.accepted.connect(lambda: self._after_editor(editor))
         return self._open(editor)
 
     def edit_invoice(self, invoice_id: int) -> QDialog:
         from bizcare.ui.billing.editor import InvoiceEditor
 
-        editor = InvoiceEditor(self.ctx, invoice_id, parent=self.tab)
+        editor = InvoiceEditor(self.ctx, invoice_id, parent=self.parent_widget)
         editor.accepted.connect(lambda: self._after_editor(editor))
         return self._open(editor)
 
@@ -84,7 +100,7 @@ class BillingOps(QObject):
         if name == "delete":
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete draft"), self.tr(
                 "Delete this draft invoice? It has no number yet, so nothing is lost from "
-                "the numbering."), parent=self.tab)
+                "the numbering."), parent=self.parent_widget)
             delete = box.addButton(self.tr("Delete draft"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
@@ -95,29 +111,29 @@ class BillingOps(QObject):
 
     def run(self, name: str, invoice_id: int) -> bool:
         """Issue, delete or duplicate ``invoice_id`` (one service call, one transaction)."""
-        db, hub = self.ctx.db, self.ctx.hub
+        db, hub, parent = self.ctx.db, self.ctx.hub, self.parent_widget
 
         def done(message: str, select: int | None) -> None:
             self.tab.changed(message, select)
             self.tab.select_invoice(select)
 
         if name == "issue":
-            return run_op(self.tab, hub, partial(billing_ops.issue_invoice, db, invoice_id),
+            return run_op(parent, hub, partial(billing_ops.issue_invoice, db, invoice_id),
                           on_success=lambda issued: done(self.tr(
                               "Invoice {number} issued.").format(number=issued.number),
                               invoice_id))
         if name == "delete":
-            return run_op(self.tab, hub, partial(billing_ops.delete_draft, db, invoice_id),
+            return run_op(parent, hub, partial(billing_ops.delete_draft, db, invoice_id),
                           on_success=lambda _r: done(self.tr("Draft deleted."), None))
         if name == "duplicate":
-            return run_op(self.tab, hub, partial(billing_ops.duplicate_invoice, db, invoice_id),
+            return run_op(parent, hub, partial(billing_ops.duplicate_invoice, db, invoice_id),
                           on_success=lambda copy: done(self.tr("Copied as a new draft."), copy))
         raise ValueError(name)
 
     def pay(self, detail) -> QDialog:  # type: ignore[no-untyped-def]
         from bizcare.ui.billing.pay_dialog import PayDialog
 
-        dialog = PayDialog(self.ctx, detail, self.tab)
+        dialog = PayDialog(self.ctx, detail, self.parent_widget)
         invoice_id = detail.invoice.id
 
         dialog.paid.connect(lambda number: self.tab.changed(
@@ -137,7 +153,7 @@ class BillingOps(QObject):
         from bizcare.ui.billing.void_dialog import VoidDialog
 
         dialog = VoidDialog(self.ctx, detail.invoice.number or "", invoice_id=detail.invoice.id,
-                            paid=detail.paid, parent=self.tab)
+                            paid=detail.paid, parent=self.parent_widget)
         dialog.accepted.connect(lambda: self.tab.changed(self.tr("Invoice {number} voided.").format(
             number=detail.invoice.number), detail.invoice.id))
         return self._open(dialog)
@@ -150,7 +166,7 @@ class BillingOps(QObject):
         if name == "void":
             from bizcare.ui.billing.void_dialog import VoidDialog
 
-            dialog = VoidDialog(self.ctx, row.number, receipt_id=row.id, parent=self.tab)
+            dialog = VoidDialog(self.ctx, row.number, receipt_id=row.id, parent=self.parent_widget)
             dialog.accepted.connect(lambda: self.tab.changed(
                 self.tr("Kwitansi {number} voided.").format(number=row.number)))
             return self._open(dialog)
@@ -159,7 +175,7 @@ class BillingOps(QObject):
     def cash_receipt(self) -> QDialog:
         from bizcare.ui.billing.cash_dialog import CashReceiptDialog
 
-        dialog = CashReceiptDialog(self.ctx, self.tab)
+        dialog = CashReceiptDialog(self.ctx, self.parent_widget)
         dialog.accepted.connect(lambda: self.tab.changed(
             self.tr("Kwitansi {number} issued.").format(number=dialog.receipt_number)))
         return self._open(dialog)
@@ -171,19 +187,19 @@ class BillingOps(QObject):
         try:
             data = make()
         except Exception as exc:  # noqa: BLE001 - user errors shown, bugs logged
-            show_error(self.tab, exc)
+            show_error(self.parent_widget, exc)
             return None
         if name == "print":
-            print_pdf(data, self.tab)
+            print_pdf(data, self.parent_widget)
             return None
-        return self._open(PdfPreview(data, title, self.tab))
+        return self._open(PdfPreview(data, title, self.parent_widget))
 
     def catalogue(self) -> QDialog:
         from bizcare.ui.billing.catalogue_dialog import CatalogueDialog
 
-        return self._open(CatalogueDialog(self.ctx, self.tab))
+        return self._open(CatalogueDialog(self.ctx, self.parent_widget))
 
     def export_month(self) -> QDialog:
         from bizcare.ui.billing.export_dialog import ExportDialog
 
-        return self._open(ExportDialog(self.ctx, self.tab))
+        return self._open(ExportDialog(self.ctx, self.parent_widget))

@@ -135,7 +135,6 @@ class BillingTab(QWidget):
         self.invoice_model.reloaded.connect(lambda _total: self._update_count())
         self.receipt_model.reloaded.connect(lambda _total: self._update_count())
         self._invoice_id: int | None = None
-        self._receipt_id: int | None = None
         self.follower = follow_changes(self, ctx.hub, self.on_changed, Changes(
             invoices=True, receipts=True, customers=True, settings=True))
         self.apply_filters()
@@ -233,9 +232,6 @@ class BillingTab(QWidget):
     def current_invoice_id(self) -> int | None:
         return self._invoice_id
 
-    def current_receipt_id(self) -> int | None:
-        return self._receipt_id
-
     def _on_invoice_double_click(self, _index: object) -> None:
         """A draft opens in the editor; an issued invoice opens its PDF preview."""
         detail = self.invoice_detail.detail
@@ -245,7 +241,6 @@ class BillingTab(QWidget):
 
     def _on_receipt_id(self, receipt_id: int | None) -> None:
         if receipt_id is None:
-            self._receipt_id = None
             self.receipt_detail.setVisible(False)
             return
         index = self.receipt_view.selectionModel().currentIndex()
@@ -276,7 +271,6 @@ class BillingTab(QWidget):
         number = row.number  # type: ignore[attr-defined]
         receipt = self.ctx.db.run(lambda s: receipt_by_number(s, number), write=False)
         purpose, words, why = receipt.purpose, receipt.amount_words, receipt.void_reason
-        self._receipt_id = row.id  # type: ignore[attr-defined]
         self.receipt_detail.show_receipt(row, purpose, words, why)  # type: ignore[arg-type]
         self.receipt_detail.setVisible(True)
 

@@ -32,10 +32,6 @@ class Progress:
     def cancel(self) -> None:
         self._cancel.set()
 
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def tick(self, done: int, total: int, text: str = "") -> None:
         if self._cancel.is_set():
             raise Cancelled()

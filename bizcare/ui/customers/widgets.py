@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from bizcare.ui.common.palette import set_chip
 
@@ -28,13 +28,6 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label.setFont(font)
     label.setContentsMargins(0, 10, 0, 2)
     return label
-
-
-def separator(parent: QWidget | None = None) -> QFrame:
-    line = QFrame(parent)
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
 
 
 class OptionalDateEdit(QDateEdit):
@@ -64,9 +57,6 @@ class OptionalDateEdit(QDateEdit):
             self.calendarWidget().setCurrentPage(self._empty_page, 1)
         else:
             self.setDate(QDate(value.year, value.month, value.day))
-
-    def clear_value(self) -> None:
-        self.set_value(None)
 
 
 def to_date(value: QDate) -> date:

@@ -110,7 +110,7 @@ def bench_raw(path: Path, ids: list[int]) -> tuple[list[float], float]:
 
 
 def bench_export(db, customer_id: int, count: int, folder: Path) -> tuple[float, float]:  # type: ignore[no-untyped-def]
-    from bizcare.services.billing_export import export_month_documents
+    from bizcare.services.billing import export_month_documents
 
     month_ids = make_drafts(db, count, customer_id, EXPORT_DAY)
     bench_service(db, month_ids)

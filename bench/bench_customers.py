@@ -79,7 +79,7 @@ def fill(db, count: int, seed: int = 7) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import insert
 
     from bizcare.domain.models import Customer, Division, NumberSequence
-    from bizcare.services.customer_index import bulk_indexing
+    from bizcare.services.customers import bulk_indexing
 
     rng = random.Random(seed)
     now, today = datetime.now(UTC), date(2026, 11, 24)
@@ -147,8 +147,7 @@ WHERE (c.code LIKE :p OR c.name LIKE :p OR c.company LIKE :p OR c.contact_person
 
 
 def bench_search(db, path: Path, repeat: int) -> None:  # type: ignore[no-untyped-def]
-    from bizcare.services.customer_match import plan
-    from bizcare.services.customers import CustomerQuery, count_customers, search_page
+    from bizcare.services.customers import CustomerQuery, count_customers, plan, search_page
     from bizcare.storage.db import sqlite_connect
 
     con = sqlite_connect(path)
@@ -203,7 +202,7 @@ def write_csv(path: Path, count: int) -> None:
 
 
 def bench_import(folder: Path, count: int) -> None:
-    from bizcare.services.importing import guess_mapping, import_customers, plan_import, read_table
+    from bizcare.services.transfer import guess_mapping, import_customers, plan_import, read_table
 
     source = folder / "import.csv"
     write_csv(source, count)
@@ -240,7 +239,7 @@ def bench_import(folder: Path, count: int) -> None:
 
 def raw_import(folder: Path, source: Path, filename: str, bulk: bool) -> tuple[float, float]:
     """The same rows with ``csv`` and ``executemany`` on a fresh file; wall and CPU seconds."""
-    from bizcare.services.customer_index import INDEX_NEW_ROWS, TRIGGER
+    from bizcare.services.customers import INDEX_NEW_ROWS, TRIGGER
     from bizcare.storage.db import sqlite_connect
 
     fresh_db(folder, filename).dispose()

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import event
 
-from bizcare.services import dashboard
+from bizcare.services.dashboard import figures as dashboard
 from bizcare.services.database import open_database
 from bizcare.storage.db import sqlite_connect
 

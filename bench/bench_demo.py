@@ -32,8 +32,8 @@ def customer_baseline(source: Path, folder: Path, tries: int = 3) -> tuple[int, 
     from sqlalchemy import select
 
     from bizcare.domain.models import Customer, Division
-    from bizcare.services import demo_store
     from bizcare.services.database import open_database
+    from bizcare.services.demo import store as demo_store
     from bizcare.storage.db import sqlite_connect
 
     source_db = open_database(source)
@@ -81,9 +81,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bizcare-demo-bench-") as tmp:
         home = Path(tmp)
         os.environ["BIZCARE_HOME"] = str(home)
-        from bizcare.services import demo_store
         from bizcare.services.database import open_database
         from bizcare.services.demo import generate
+        from bizcare.services.demo import store as demo_store
 
         writes: dict[str, float] = {}
         write = demo_store.write

@@ -25,7 +25,7 @@ from bizcare.domain.models import Customer, LoyaltyEntry
 from bizcare.domain.models._base import utcnow
 from bizcare.services import loyalty
 from bizcare.services.database import open_database
-from bizcare.services.loyalty_fifo import expiry_for
+from bizcare.services.loyalty import expiry_for
 
 TODAY = date(2026, 11, 24)
 

@@ -131,8 +131,7 @@ def cmd_show(ctx: Any) -> int:
 
 
 def cmd_pdf(ctx: Any) -> int:
-    from bizcare.services.billing import invoice_by_number
-    from bizcare.services.billing_export import invoice_pdf
+    from bizcare.services.billing import invoice_by_number, invoice_pdf
 
     with ctx.db.session(write=False) as s:
         data = invoice_pdf(s, a.id_of(invoice_by_number(s, ctx.args.number)))
@@ -158,7 +157,7 @@ def cmd_delete(ctx: Any) -> int:
 
 
 def cmd_ageing(ctx: Any) -> int:
-    from bizcare.services.receivables import BUCKETS, ageing
+    from bizcare.services.billing import BUCKETS, ageing
 
     with ctx.db.session(write=False) as s:
         report = ageing(s, ctx.args.as_of)
@@ -170,7 +169,7 @@ def cmd_ageing(ctx: Any) -> int:
 
 
 def cmd_export(ctx: Any) -> int:
-    from bizcare.services.billing_export import export_month_documents
+    from bizcare.services.billing import export_month_documents
 
     with ctx.db.session(write=False) as s:
         result = export_month_documents(s, ctx.args.month, Path(ctx.args.output))

@@ -33,8 +33,7 @@ def cmd_list(ctx: Any) -> int:
 
 
 def cmd_pdf(ctx: Any) -> int:
-    from bizcare.services.billing import receipt_by_number
-    from bizcare.services.billing_export import receipt_pdf
+    from bizcare.services.billing import receipt_by_number, receipt_pdf
 
     with ctx.db.session(write=False) as s:
         data = receipt_pdf(s, a.id_of(receipt_by_number(s, ctx.args.number)))
@@ -69,7 +68,7 @@ def cmd_void(ctx: Any) -> int:
 
 
 def cmd_catalogue_add(ctx: Any) -> int:
-    from bizcare.services.catalogue import add_item
+    from bizcare.services.billing import add_item
 
     args = ctx.args
     with ctx.db.session() as s:
@@ -80,7 +79,7 @@ def cmd_catalogue_add(ctx: Any) -> int:
 
 
 def cmd_catalogue_update(ctx: Any) -> int:
-    from bizcare.services.catalogue import update_item
+    from bizcare.services.billing import update_item
 
     args = ctx.args
     changes: dict[str, Any] = {k: getattr(args, k) for k in ("name", "unit", "category", "sku")
@@ -97,7 +96,7 @@ def cmd_catalogue_update(ctx: Any) -> int:
 
 
 def cmd_catalogue_list(ctx: Any) -> int:
-    from bizcare.services.catalogue import list_items
+    from bizcare.services.billing import list_items
 
     with ctx.db.session(write=False) as s:
         ctx.out("id", "sku", "name", "unit", "price", "category", "kind", "active")
@@ -112,7 +111,7 @@ def cmd_catalogue_list(ctx: Any) -> int:
 
 
 def cmd_reminder_list(ctx: Any) -> int:
-    from bizcare.services.receivables import overdue_invoices
+    from bizcare.services.billing import overdue_invoices
 
     with ctx.db.session(write=False) as s:
         rows = overdue_invoices(s, ctx.args.as_of)
@@ -125,8 +124,7 @@ def cmd_reminder_list(ctx: Any) -> int:
 
 
 def cmd_reminder_text(ctx: Any) -> int:
-    from bizcare.services.billing import customer_by_code
-    from bizcare.services.receivables import reminder_text
+    from bizcare.services.billing import customer_by_code, reminder_text
 
     with ctx.db.session(write=False) as s:
         customer = customer_by_code(s, ctx.args.customer)
@@ -136,9 +134,7 @@ def cmd_reminder_text(ctx: Any) -> int:
 
 
 def cmd_reminder_send(ctx: Any) -> int:
-    from bizcare.services.billing import customer_by_code
-    from bizcare.services.billing_export import reminder_pdf
-    from bizcare.services.receivables import send_reminder
+    from bizcare.services.billing import customer_by_code, reminder_pdf, send_reminder
 
     args = ctx.args
     def work(s: Any) -> Any:
@@ -158,8 +154,7 @@ def cmd_reminder_send(ctx: Any) -> int:
 
 
 def cmd_reminder_pdf(ctx: Any) -> int:
-    from bizcare.services.billing import customer_by_code
-    from bizcare.services.billing_export import reminder_pdf
+    from bizcare.services.billing import customer_by_code, reminder_pdf
 
     with ctx.db.session(write=False) as s:
         customer = customer_by_code(s, ctx.args.customer)

@@ -155,8 +155,7 @@ def cmd_show(ctx: Any) -> int:
     from dataclasses import fields
     from datetime import date
 
-    from bizcare.services.customer_overview import customer_overview
-    from bizcare.services.customers import customer_input, get_customer_by_code
+    from bizcare.services.customers import customer_input, customer_overview, get_customer_by_code
 
     with ctx.db.session(write=False) as s:
         customer = get_customer_by_code(s, ctx.args.code)
@@ -206,12 +205,7 @@ def cmd_import(ctx: Any) -> int:
     """Prints the number of customers added; bad rows and duplicates go to stderr."""
     from bizcare.domain.i18n import QT_TRANSLATE_NOOP
     from bizcare.i18n import translator_for
-    from bizcare.services.importing import (
-        guess_mapping,
-        import_customers,
-        plan_import,
-        read_table,
-    )
+    from bizcare.services.transfer import guess_mapping, import_customers, plan_import, read_table
 
     a = ctx.args
     table = read_table(Path(a.file))
@@ -231,7 +225,7 @@ def cmd_import(ctx: Any) -> int:
 
 def cmd_export(ctx: Any) -> int:
     """Prints the file written."""
-    from bizcare.services.exporting import export_customers
+    from bizcare.services.transfer import export_customers
 
     delimiter = {"tab": "\t", "\\t": "\t"}.get(ctx.args.delimiter, ctx.args.delimiter)
     path = Path(ctx.args.output)

@@ -64,8 +64,7 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
 def cmd_demo(ctx: Any) -> int:
     from bizcare.domain.errors import StateError
     from bizcare.i18n import translator_for
-    from bizcare.services.demo import DatabaseNotEmpty, check_arguments, generate
-    from bizcare.services.demo_store import count_customers
+    from bizcare.services.demo import DatabaseNotEmpty, check_arguments, count_customers, generate
     from bizcare.services.maintenance import replacing_all_data
 
     args = ctx.args

@@ -1,1 +1,2 @@
-"""Use cases, one module per area. Each takes a ``Session`` and never imports Qt."""
+"""Use cases, one package per area (its ``__init__`` the face others import) and a few
+cross-cutting modules. Nothing here imports Qt."""

@@ -33,7 +33,7 @@ def pay(url: str, amount: int) -> subprocess.Popen[str]:
 
 
 def test_four_cli_payments_of_one_invoice(pg: Database) -> None:
-    from bizcare.services.billing_common import get_invoice
+    from bizcare.services.billing.common import get_invoice
 
     invoice_id = issued(pg, customer(pg))
     amount = pg.run(lambda s: get_invoice(s, invoice_id).total, write=False)

@@ -121,8 +121,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from datetime import date
 
     from bizcare.services.billing import record_payment
-    from bizcare.services.catalogue import add_item
-    from bizcare.services.customers import CustomerInput, create_customer
+    from bizcare.services.billing.catalogue import add_item
+    from bizcare.services.customers.records import CustomerInput, create_customer
     from bizcare.services.database import open_database
     from tests.services.billing_helpers import make_invoice
 

@@ -18,7 +18,7 @@ from bizcare.services.billing import (
     save_draft,
     void_invoice,
 )
-from bizcare.services.billing_docs import invoice_doc, receipt_doc
+from bizcare.services.billing.documents import invoice_doc, receipt_doc
 from tests.documents.samples import flat
 from tests.services.billing_helpers import line, make_customer, make_profile
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from bizcare.services.customers import CustomerInput, create_customer
+from bizcare.services.customers.records import CustomerInput, create_customer
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.customers.model import CustomerTableModel
 

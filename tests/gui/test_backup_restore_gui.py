@@ -11,8 +11,8 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from bizcare.domain.models import Customer
-from bizcare.services.customer_input import CustomerInput
-from bizcare.services.customers import create_customer
+from bizcare.services.customers.input import CustomerInput
+from bizcare.services.customers.records import create_customer
 from bizcare.storage.db import Database
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.main_window import MainWindow

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from bizcare.domain.models import Voucher
 from bizcare.services import loyalty
 from bizcare.services.billing import invoice_detail, issue_cash_receipt
-from bizcare.services.customers import CustomerInput, create_customer
+from bizcare.services.customers.records import CustomerInput, create_customer
 from bizcare.ui.billing.detail import InvoiceDetailPanel
 from bizcare.ui.billing.editor import InvoiceEditor
 from bizcare.ui.billing.lines_model import LinesModel

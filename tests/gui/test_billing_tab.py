@@ -23,8 +23,8 @@ from bizcare.services.billing import (
     record_payment,
     save_draft,
 )
-from bizcare.services.catalogue import add_item
-from bizcare.services.customers import CustomerInput, create_customer, interactions_for
+from bizcare.services.billing.catalogue import add_item
+from bizcare.services.customers.records import CustomerInput, create_customer, interactions_for
 from bizcare.ui.billing.editor import InvoiceEditor
 from bizcare.ui.billing.lines_model import LinesModel
 from bizcare.ui.billing.pay_dialog import PayDialog

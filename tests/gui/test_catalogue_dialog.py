@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from bizcare.services.catalogue import list_items
+from bizcare.services.billing.catalogue import list_items
 from bizcare.ui.billing.catalogue_dialog import CatalogueDialog
 from bizcare.ui.common.context import UiContext
 

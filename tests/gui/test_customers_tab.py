@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from bizcare.services.customers import (
+from bizcare.services.customers.records import (
     CustomerQuery,
     count_customers,
     get_customer,
@@ -272,7 +272,7 @@ def test_divisions_list_is_editable(monkeypatch: pytest.MonkeyPatch, qtbot: Any,
                                     db: Any) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from bizcare.services.customers import list_divisions
+    from bizcare.services.customers.records import list_divisions
     from bizcare.ui.customers.divisions import DivisionsDialog
 
     answers = iter([("Gudang", True), ("Gudang Utama", True)])

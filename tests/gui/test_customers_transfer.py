@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from bizcare.services.customers import CustomerQuery, count_customers
+from bizcare.services.customers.records import CustomerQuery, count_customers
 from bizcare.ui.common.context import Changes
 from tests.gui.customers_setup import names, people, tab
 
@@ -26,7 +26,7 @@ CSV = (
 
 
 def _import_dialog(qtbot: Any, db: Any, tmp_path: Path) -> Any:
-    from bizcare.services.importing import read_table
+    from bizcare.services.transfer.importing import read_table
     from bizcare.ui.customers.import_dialog import ImportDialog
 
     path = tmp_path / "pelanggan.csv"
@@ -59,7 +59,7 @@ def test_import_shows_the_bad_row_with_its_reason(qtbot: Any, db: Any,
 
 def test_a_row_with_several_problems_shows_each_on_its_own_line(qtbot: Any, db: Any,
                                                                 tmp_path: Path) -> None:
-    from bizcare.services.importing import read_table
+    from bizcare.services.transfer.importing import read_table
     from bizcare.ui.customers.import_dialog import ImportDialog
 
     path = tmp_path / "rusak.csv"
@@ -87,7 +87,7 @@ def test_editing_the_mapping_rechecks_the_rows(qtbot: Any, db: Any, tmp_path: Pa
 
 def test_customers_the_shop_has_are_left_out_unless_the_owner_says_otherwise(
         qtbot: Any, db: Any, tmp_path: Path) -> None:
-    from bizcare.services.customers import CustomerInput, create_customer
+    from bizcare.services.customers.records import CustomerInput, create_customer
 
     with db.session() as s:  # Andi is already a customer (same mobile number)
         create_customer(s, CustomerInput(name="Andi P.", phone="0812-1111-0001"))
@@ -167,7 +167,7 @@ def test_a_file_in_two_encodings_is_refused_with_the_reason(
 
 def test_cancelled_import_imports_nothing(qtbot: Any, monkeypatch: pytest.MonkeyPatch,
                                           db: Any, tmp_path: Path) -> None:
-    from bizcare.services import importing
+    from bizcare.services.transfer import importing
     from bizcare.ui.common.worker import Cancelled
 
     gate = threading.Event()

@@ -14,7 +14,7 @@ from sqlalchemy import event
 
 from bizcare.domain.enums import InvoiceStatus
 from bizcare.domain.models import Customer, Invoice, LoyaltyEntry, Payment
-from bizcare.services.dashboard import Comparison, MonthTotal
+from bizcare.services.dashboard.figures import Comparison, MonthTotal
 from bizcare.services.settings import save_profile
 from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.dashboard.cards import compare_text, trend_of

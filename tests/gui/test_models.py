@@ -20,7 +20,7 @@ from sqlmodel import select
 from bizcare.domain.enums import InvoiceStatus
 from bizcare.domain.models import Invoice
 from bizcare.services.billing import duplicate_invoice
-from bizcare.services.demo import generate
+from bizcare.services.demo.run import generate
 from bizcare.storage.db import Database
 from bizcare.ui.common.context import UiContext
 from tests.pg import needs_postgres

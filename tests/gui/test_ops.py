@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from bizcare.domain.errors import StateError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
-from bizcare.services import billing_ops
+from bizcare.services.billing import ops as billing_ops
 from bizcare.services.changes import Changes, declares
 from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.follow import follow_changes
@@ -147,7 +147,7 @@ def test_a_billing_action_reloads_the_customer_detail_but_not_the_list(
 
 def test_a_contact_reloads_the_detail_and_follow_ups_but_not_the_list(
         tab: Any, db: Any, people: dict[str, int], shown: list[str]) -> None:
-    from bizcare.services import customer_ops
+    from bizcare.services.customers import ops as customer_ops
 
     siti = people["siti"]
     tab.select_customer(siti)

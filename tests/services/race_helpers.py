@@ -39,7 +39,7 @@ def _issue(s: Session, invoice_id: int) -> str:
 
 def _pay_in_full(s: Session, invoice_id: int) -> str:
     from bizcare.services.billing import record_payment
-    from bizcare.services.billing_common import get_invoice
+    from bizcare.services.billing.common import get_invoice
 
     total = get_invoice(s, invoice_id).total
     return record_payment(s, invoice_id, total, paid_on=DAY, actor="race").number
@@ -84,13 +84,13 @@ def _redeem_reward(s: Session, pair: tuple[int, int]) -> str:
 
 
 def _add_customer(s: Session, name: str) -> str:
-    from bizcare.services.customers import CustomerInput, create_customer
+    from bizcare.services.customers.records import CustomerInput, create_customer
 
     return create_customer(s, CustomerInput(name=name)).code
 
 
 def _add_division_member(s: Session, name: str) -> str:
-    from bizcare.services.customers import CustomerInput, create_customer
+    from bizcare.services.customers.records import CustomerInput, create_customer
 
     return create_customer(s, CustomerInput(name=name, kind="internal",
                                             division="Gudang")).code
@@ -182,7 +182,7 @@ def same(arg: object) -> list[list[object]]:
 
 # -- set-up -------------------------------------------------------------------------------------
 def customer(db: Database, name: str = "Budi Santoso") -> int:
-    from bizcare.services.customers import CustomerInput, create_customer
+    from bizcare.services.customers.records import CustomerInput, create_customer
 
     return int(db.run(lambda s: create_customer(s, CustomerInput(name=name)).id or 0))
 

@@ -180,7 +180,7 @@ def test_daily_loyalty_run_started_by_four_windows(database, run, monkeypatch) -
     from datetime import date
 
     from bizcare.domain import clock
-    from bizcare.services.customers import CustomerInput, create_customer
+    from bizcare.services.customers.records import CustomerInput, create_customer
     from bizcare.services.loyalty import balance
 
     cid = int(database.run(lambda s: create_customer(s, CustomerInput(

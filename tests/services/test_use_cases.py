@@ -15,14 +15,17 @@ from sqlalchemy import func, select
 
 from bizcare.domain.errors import ValidationError
 from bizcare.domain.models import Invoice, Receipt
-from bizcare.services import billing_ops, customer_ops, loyalty_ops, settings_ops
+from bizcare.services import settings_ops
 from bizcare.services.billing import DraftInput
+from bizcare.services.billing import ops as billing_ops
+from bizcare.services.billing.invoice_loyalty import LoyaltyOffer, VoucherChoice
 from bizcare.services.changes import Changes, declared
-from bizcare.services.customers import CustomerInput
-from bizcare.services.invoice_loyalty import LoyaltyOffer, VoucherChoice
+from bizcare.services.customers import ops as customer_ops
+from bizcare.services.customers.records import CustomerInput
 from bizcare.services.loyalty import LoyaltySettings, TierSpec, load_loyalty_settings
-from bizcare.services.loyalty_campaigns import next_hpn_year
-from bizcare.services.loyalty_ledger import MemberStatus
+from bizcare.services.loyalty import ops as loyalty_ops
+from bizcare.services.loyalty.campaigns import next_hpn_year
+from bizcare.services.loyalty.ledger import MemberStatus
 from bizcare.services.settings import load_settings
 from tests.pg import needs_postgres
 from tests.services.billing_helpers import line, make_customer

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import command
 from sqlalchemy import text
 
-from bizcare.services.customers import (
+from bizcare.services.customers.records import (
     CustomerInput,
     CustomerQuery,
     count_customers,

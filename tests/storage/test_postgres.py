@@ -29,7 +29,8 @@ def test_migrations_match_models_on_postgres(pg) -> None:  # type: ignore[no-unt
 
 
 def test_customer_invoice_payment_on_postgres(pg) -> None:  # type: ignore[no-untyped-def]
-    from bizcare.services import customers, invoices, payments
+    from bizcare.services.billing import invoices, payments
+    from bizcare.services.customers import records as customers
 
     with pg.session() as s:
         customer = customers.create_customer(s, customers.CustomerInput(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.domain.enums import PaymentMethod
-from bizcare.services import billing_ops
+from bizcare.services.billing import ops as billing_ops
 from bizcare.ui.billing.labels import method_label
 from bizcare.ui.billing.widgets import CustomerPicker, RupiahEdit, date_edit, to_date
 from bizcare.ui.common.context import UiContext

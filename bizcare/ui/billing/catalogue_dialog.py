@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.documents.formatting import format_rupiah
-from bizcare.services import billing_ops
+from bizcare.services.billing import ops as billing_ops
 from bizcare.ui.billing.widgets import RupiahEdit
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.ops import run_op
@@ -94,7 +94,7 @@ class CatalogueDialog(QDialog):
 
     def reload(self) -> None:
         """Re-read the items matching the search (the database filters, at most 500)."""
-        from bizcare.services.catalogue import list_items
+        from bizcare.services.billing import list_items
 
         search = self.search.text()
         items = [(i.id, i.name, i.unit, i.price, i.category, i.active)
@@ -143,7 +143,7 @@ class CatalogueDialog(QDialog):
                       on_success=saved)
 
     def _on_select(self) -> None:
-        from bizcare.services.catalogue import get_item
+        from bizcare.services.billing import get_item
 
         rows = self.table.selectionModel().selectedRows()
         if not rows:

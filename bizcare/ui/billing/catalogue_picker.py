@@ -40,7 +40,7 @@ class CataloguePicker(QLineEdit):
 
     def search_now(self) -> list[str]:
         """Offer the active items matching the text; returns the labels offered."""
-        from bizcare.services.catalogue import list_items
+        from bizcare.services.billing import list_items
 
         items = self.db.run(
             lambda s: list_items(s, self.text(), limit=self.limit), write=False)

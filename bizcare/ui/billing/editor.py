@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_number, format_rupiah
 from bizcare.documents.terbilang import terbilang
 from bizcare.domain.errors import BizCareError
-from bizcare.services import billing_ops
+from bizcare.services.billing import ops as billing_ops
 from bizcare.ui.billing.catalogue_picker import CataloguePicker
 from bizcare.ui.billing.labels import ppn_label
 from bizcare.ui.billing.lines_model import EditLine, LinesModel
@@ -46,8 +46,7 @@ from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.palette import set_tone
 
 if TYPE_CHECKING:
-    from bizcare.services.billing import DraftInput
-    from bizcare.services.invoice_loyalty import LoyaltyTotals
+    from bizcare.services.billing import DraftInput, LoyaltyTotals
 
 
 class InvoiceEditor(QDialog):

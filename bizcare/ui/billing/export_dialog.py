@@ -35,7 +35,7 @@ from bizcare.ui.common.widgets import intro_layout
 from bizcare.ui.common.worker import BackgroundTask, Cancelled, Progress
 
 if TYPE_CHECKING:  # the service loads with the first export, not with the dialog
-    from bizcare.services.billing_export import ExportResult
+    from bizcare.services.billing import ExportResult
 
 
 def default_folder(month: str) -> Path:
@@ -101,7 +101,7 @@ class ExportDialog(QDialog):
 
     def make_task(self) -> BackgroundTask:
         """The export as a background task with its progress dialog, not started yet."""
-        from bizcare.services.billing_export import export_month_documents
+        from bizcare.services.billing import export_month_documents
 
         db, month, folder = self.ctx.db, self.month.currentData(), Path(self.folder.text())
 

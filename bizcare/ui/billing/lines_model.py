@@ -18,7 +18,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from bizcare.documents.formatting import format_rupiah, parse_rupiah
 from bizcare.domain.errors import BizCareError
 from bizcare.domain.models import InvoiceLine
-from bizcare.services.billing_totals import LineInput, clean_quantity, line_amount
+from bizcare.services.billing import LineInput, clean_quantity, line_amount
 from bizcare.ui.common.errors import error_text
 from bizcare.ui.common.list_model import RIGHT, ListTableModel
 from bizcare.ui.common.paged_model import RawRole

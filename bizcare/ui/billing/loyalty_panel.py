@@ -19,7 +19,7 @@ from bizcare.storage.db import Database
 from bizcare.ui.common.palette import set_tone
 
 if TYPE_CHECKING:
-    from bizcare.services.invoice_loyalty import LoyaltyOffer, LoyaltyTotals
+    from bizcare.services.billing import LoyaltyOffer, LoyaltyTotals
 
 
 class LoyaltyPanel(QWidget):
@@ -69,7 +69,7 @@ class LoyaltyPanel(QWidget):
     # -- state ---------------------------------------------------------------------------
     def set_customer(self, customer_id: int | None) -> None:
         """Load what ``customer_id`` may use (None: no customer chosen yet); keeps nothing."""
-        from bizcare.services.invoice_loyalty import loyalty_offer
+        from bizcare.services.billing import loyalty_offer
 
         self.offer = None
         if customer_id is not None and customer_id >= 0:
@@ -97,7 +97,7 @@ class LoyaltyPanel(QWidget):
 
     def apply(self, gross: int) -> LoyaltyTotals:
         """What the voucher and points chosen take off an invoice of ``gross``."""
-        from bizcare.services.invoice_loyalty import LoyaltyTotals
+        from bizcare.services.billing import LoyaltyTotals
 
         self._gross = gross
         if self.offer is None:

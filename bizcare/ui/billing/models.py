@@ -1,6 +1,6 @@
 """The invoice and kwitansi lists: paged models over the billing list services.
 
-Filtering, searching and sorting are SQL in :mod:`bizcare.services.invoice_queries`; these
+Filtering, searching and sorting are SQL in :mod:`bizcare.services.billing.queries`; these
 models only say what each cell shows. Money cells carry int Rupiah in ``RawRole`` for the
 money delegate, the status cell a chip style in ``ChipRole``.
 """
@@ -33,14 +33,14 @@ R = TypeVar("R")
 
 def invoice_source(db: Database, query: InvoiceQuery | None = None,
                    ) -> QuerySource[InvoiceQuery, InvoiceRow]:
-    """One invoice query answered by :mod:`bizcare.services.invoice_queries` in SQL."""
+    """One invoice query answered by :mod:`bizcare.services.billing.queries` in SQL."""
     return QuerySource(db, query if query is not None else InvoiceQuery(),
                        count_invoices, invoice_page)
 
 
 def receipt_source(db: Database, query: ReceiptQuery | None = None,
                    ) -> QuerySource[ReceiptQuery, ReceiptRow]:
-    """One kwitansi query answered by :mod:`bizcare.services.invoice_queries` in SQL."""
+    """One kwitansi query answered by :mod:`bizcare.services.billing.queries` in SQL."""
     return QuerySource(db, query if query is not None else ReceiptQuery(),
                        count_receipts, receipt_page)
 

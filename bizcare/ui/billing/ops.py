@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from bizcare.services import billing_ops
+from bizcare.services.billing import ops as billing_ops
 from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.ops import run_op
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_rupiah
 from bizcare.documents.terbilang import terbilang
 from bizcare.domain.enums import PaymentMethod
-from bizcare.services import billing_ops
 from bizcare.services.billing import InvoiceDetail
+from bizcare.services.billing import ops as billing_ops
 from bizcare.ui.billing.labels import method_label
 from bizcare.ui.billing.widgets import RupiahEdit, date_edit, to_date, to_qdate
 from bizcare.ui.common.context import UiContext

@@ -29,14 +29,14 @@ MAX_PRINT_DPI = 300
 
 def invoice_pdf(db: Database, invoice_id: int) -> bytes:
     """The invoice as printed (a draft carries a DRAF watermark)."""
-    from bizcare.services.billing_export import invoice_pdf as make
+    from bizcare.services.billing import invoice_pdf as make
 
     return db.run(lambda session: make(session, invoice_id), write=False)
 
 
 def receipt_pdf(db: Database, receipt_id: int) -> bytes:
     """The kwitansi exactly as issued (its frozen words and text)."""
-    from bizcare.services.billing_export import receipt_pdf as make
+    from bizcare.services.billing import receipt_pdf as make
 
     return db.run(lambda session: make(session, receipt_id), write=False)
 

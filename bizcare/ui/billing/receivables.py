@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from bizcare.documents.formatting import format_rupiah
 from bizcare.domain.errors import BizCareError
-from bizcare.services import billing_ops
+from bizcare.services.billing import Ageing, OverdueInvoice
+from bizcare.services.billing import ops as billing_ops
 from bizcare.services.changes import Changes
-from bizcare.services.receivables import Ageing, OverdueInvoice
 from bizcare.ui.billing.labels import level_label
 from bizcare.ui.billing.receivables_models import AgeingModel, OverdueModel
 from bizcare.ui.billing.widgets import date_edit, to_date
@@ -146,7 +146,7 @@ class ReceivablesView(QWidget):
         ``refreshed`` is emitted once the answer is shown; an answer overtaken by a newer
         request is dropped.
         """
-        from bizcare.services.receivables import ageing, overdue_invoices
+        from bizcare.services.billing import ageing, overdue_invoices
 
         db, on = self.ctx.db, to_date(self.as_of.date())
         self._generation += 1
@@ -201,7 +201,7 @@ class ReceivablesView(QWidget):
         self.update_text()
 
     def update_text(self) -> None:
-        from bizcare.services.receivables import reminder_text
+        from bizcare.services.billing import reminder_text
 
         if self.customer_id is None:
             self.reminder_for.setText(self.tr("Choose a customer in the lists."))
@@ -243,7 +243,7 @@ class ReceivablesView(QWidget):
         return sent[0].link
 
     def letter_pdf(self, letter_number: str = "") -> bytes:
-        from bizcare.services.billing_export import reminder_pdf
+        from bizcare.services.billing import reminder_pdf
 
         customer_id, level = self.customer_id or 0, self.level.currentData()
         on = to_date(self.as_of.date())

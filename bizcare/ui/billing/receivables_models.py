@@ -1,6 +1,6 @@
 """Table models of the receivables page: ageing per customer (with a total row), overdue list.
 
-Both hold a small, already aggregated answer of :mod:`bizcare.services.receivables` (one row
+Both hold a small, already aggregated answer of :mod:`bizcare.services.billing.receivables` (one row
 per customer owing money, one per overdue invoice), so they are plain models, not paged.
 """
 
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from bizcare.documents.formatting import format_date_short, format_rupiah
-from bizcare.services.receivables import BUCKET_LABELS, Ageing, OverdueInvoice
+from bizcare.services.billing import BUCKET_LABELS, Ageing, OverdueInvoice
 from bizcare.ui.common.list_model import RIGHT, ListTableModel
 from bizcare.ui.common.paged_model import IdRole, RawRole, RowRole
 from bizcare.ui.common.palette import RED, qcolor

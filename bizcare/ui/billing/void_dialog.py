@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.documents.formatting import format_rupiah
-from bizcare.services import billing_ops
+from bizcare.services.billing import ops as billing_ops
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.ops import run_op
 

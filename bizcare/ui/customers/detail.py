@@ -31,12 +31,8 @@ from bizcare.documents.formatting import format_date_long
 from bizcare.domain.enums import Channel, CustomerKind
 from bizcare.domain.errors import NotFoundError
 from bizcare.domain.validation import format_npwp, format_phone
-from bizcare.services import customer_ops
-from bizcare.services.customers import (
-    CustomerSummary,
-    customer_summary,
-    whatsapp_number,
-)
+from bizcare.services.customers import CustomerSummary, customer_summary, whatsapp_number
+from bizcare.services.customers import ops as customer_ops
 from bizcare.storage.db import Database
 from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.errors import error_text, show_error

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizcare.services import customer_ops
 from bizcare.services.customers import list_divisions
+from bizcare.services.customers import ops as customer_ops
 from bizcare.storage.db import Database
 from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.ops import run_op

@@ -1,6 +1,6 @@
 """The filter row of the customer list: search, kind, category, city, tag, archived.
 
-The bar turns its fields into a :class:`~bizcare.services.customers.CustomerQuery` (the
+The bar turns its fields into a :class:`~bizcare.services.customers.records.CustomerQuery` (the
 typed filter the service answers in SQL); the combos carry their codes as item data.
 """
 

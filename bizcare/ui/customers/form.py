@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from bizcare.domain.enums import EXTERNAL_CATEGORIES, Channel, CustomerCategory, CustomerKind
 from bizcare.domain.errors import ValidationError
-from bizcare.services import customer_ops
 from bizcare.services.customers import (
     CustomerInput,
     customer_input,
     find_duplicates,
     list_divisions,
 )
+from bizcare.services.customers import ops as customer_ops
 from bizcare.storage.db import Database
 from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.errors import error_text

@@ -26,14 +26,8 @@ from PySide6.QtWidgets import (
 
 from bizcare.documents.formatting import format_number
 from bizcare.domain.errors import ImportFailed
-from bizcare.services import customer_ops
-from bizcare.services.importing import (
-    FIELDS,
-    ImportPlan,
-    RawTable,
-    guess_mapping,
-    plan_import,
-)
+from bizcare.services.customers import ops as customer_ops
+from bizcare.services.transfer import FIELDS, ImportPlan, RawTable, guess_mapping, plan_import
 from bizcare.storage.db import Database
 from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.errors import show_error

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_date_short
 from bizcare.domain.enums import Channel, Direction
 from bizcare.domain.models import Interaction
-from bizcare.services import customer_ops
 from bizcare.services.customers import follow_ups_due
+from bizcare.services.customers import ops as customer_ops
 from bizcare.storage.db import Database
 from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.ops import run_op

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from bizcare.domain.models import Customer
 from bizcare.domain.validation import format_phone
-from bizcare.services import customer_ops
 from bizcare.services.customers import CustomerQuery, get_customer, search_page
+from bizcare.services.customers import ops as customer_ops
 from bizcare.storage.db import Database
 from bizcare.ui.common.context import EventHub
 from bizcare.ui.common.ops import run_op

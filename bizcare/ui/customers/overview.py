@@ -1,6 +1,6 @@
 """The relationship part of the customer detail: money owed and loyalty, read off-thread.
 
-:class:`OverviewLoader` reads :func:`bizcare.services.customer_overview.customer_overview`
+:class:`OverviewLoader` reads :func:`bizcare.services.customers.overview.customer_overview`
 on the thread pool so choosing a customer (and opening the tab) costs the GUI thread nothing
 more than before; :class:`RelationshipCards` shows the two figures the owner looks for first:
 "Outstanding Rp1.500.000 · 1 overdue" and "Gold · 1.240 points".
@@ -25,7 +25,7 @@ from bizcare.ui.common.widgets import figure_label
 from bizcare.ui.common.worker import BackgroundTask, Progress
 
 if TYPE_CHECKING:  # the service (and billing and loyalty behind it) loads in the worker
-    from bizcare.services.customer_overview import CustomerOverview
+    from bizcare.services.customers import CustomerOverview
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class OverviewLoader(QObject):
 
         def job(progress: Progress) -> LoadedOverview:
             del progress
-            from bizcare.services.customer_overview import customer_overview
+            from bizcare.services.customers import customer_overview
             from bizcare.services.settings import load_settings
 
             return db.run(lambda s: LoadedOverview(

@@ -40,8 +40,8 @@ from bizcare.ui.common.paged_model import ChipRole, RawRole
 from bizcare.ui.common.palette import FADED, qcolor, set_tone
 
 if TYPE_CHECKING:  # rows arrive from the worker; the services load there, not with the tab
-    from bizcare.services.customer_overview import CustomerOverview
-    from bizcare.services.invoice_queries import InvoiceRow, ReceiptRow
+    from bizcare.services.billing import InvoiceRow, ReceiptRow
+    from bizcare.services.customers import CustomerOverview
 
 Index = QModelIndex | QPersistentModelIndex
 

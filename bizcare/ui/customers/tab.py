@@ -23,12 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bizcare.services import customer_ops
-from bizcare.services.customers import (
-    CustomerQuery,
-    follow_ups_due,
-    get_customer,
-)
+from bizcare.services.customers import CustomerQuery, follow_ups_due, get_customer
+from bizcare.services.customers import ops as customer_ops
 from bizcare.ui.common.context import Changes, UiContext
 from bizcare.ui.common.empty_state import EmptyState
 from bizcare.ui.common.errors import error_text

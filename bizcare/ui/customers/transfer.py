@@ -18,7 +18,7 @@ from bizcare.ui.common.errors import show_error
 from bizcare.ui.common.worker import BackgroundTask, Progress
 
 if TYPE_CHECKING:
-    from bizcare.services.importing import RawTable
+    from bizcare.services.transfer import RawTable
     from bizcare.ui.customers.import_dialog import ImportDialog
 
 
@@ -47,7 +47,7 @@ class TransferActions(QObject):
 
     def open_import(self, path: Path) -> None:
         """Read ``path`` in the background, then show the import preview."""
-        from bizcare.services.importing import read_table
+        from bizcare.services.transfer import read_table
 
         def read(_progress: Progress) -> RawTable:
             return read_table(path)
@@ -89,7 +89,7 @@ class TransferActions(QObject):
 
     def export_to(self, path: Path, delimiter: str, query: CustomerQuery) -> None:
         """Write the customers of ``query`` to ``path`` in the background."""
-        from bizcare.services.exporting import export_customers
+        from bizcare.services.transfer import export_customers
 
         db, lang = self.ctx.db, self.ctx.lang
 

@@ -29,14 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.documents.formatting import format_number, format_rupiah
-from bizcare.services import loyalty_ops
 from bizcare.services.loyalty import (
     EVERY_POINTS,
     NTH_PURCHASE,
     CampaignInput,
     RewardInput,
+    catalogue,
+    programme,
 )
-from bizcare.services.loyalty_screens import catalogue, programme
+from bizcare.services.loyalty import ops as loyalty_ops
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.ops import run_op
 from bizcare.ui.loyalty.models import short_date

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from bizcare.documents.formatting import format_number, format_rupiah
 from bizcare.domain.errors import BizCareError
-from bizcare.services import loyalty_ops
-from bizcare.services.loyalty_screens import redeem_choices
+from bizcare.services.loyalty import ops as loyalty_ops
+from bizcare.services.loyalty import redeem_choices
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.errors import error_text
 from bizcare.ui.common.ops import run_op

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from bizcare.documents.formatting import format_number
-from bizcare.services import loyalty_ops
-from bizcare.services.loyalty import LeaderRow, internal_leaderboard
-from bizcare.services.loyalty_fifo import add_months
+from bizcare.services.loyalty import LeaderRow, add_months, internal_leaderboard
+from bizcare.services.loyalty import ops as loyalty_ops
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.list_view import configure_table
 from bizcare.ui.common.ops import run_op

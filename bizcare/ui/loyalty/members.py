@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from bizcare.documents.formatting import format_date_long, format_number, format_rupiah
 from bizcare.domain.enums import LoyaltyProgram
-from bizcare.services.loyalty_screens import member_card
+from bizcare.services.loyalty import member_card
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.delegates import ChipDelegate
 from bizcare.ui.common.empty_state import EmptyState

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from bizcare.documents.formatting import format_number
 from bizcare.domain.errors import ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
-from bizcare.services import loyalty_ops
 from bizcare.services.loyalty import (
     LoyaltySettings,
     TierSpec,
+    programme,
 )
-from bizcare.services.loyalty_screens import programme
+from bizcare.services.loyalty import ops as loyalty_ops
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.ops import run_op
 from bizcare.ui.common.palette import set_tone

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtWidgets import QWidget
 
-from bizcare.services import loyalty_ops
+from bizcare.services.loyalty import ops as loyalty_ops
 from bizcare.ui.common.context import UiContext
 from bizcare.ui.common.worker import BackgroundTask, Progress
 

@@ -54,8 +54,7 @@ class SettingsTab(QWidget):
         self.ctx = ctx
         self._settings = Settings()
         self._dirty = False
-        from bizcare.services.invoices import INVOICE_SERIES
-        from bizcare.services.payments import RECEIPT_SERIES
+        from bizcare.services.billing import INVOICE_SERIES, RECEIPT_SERIES
 
         self.profile = ProfileForm()
         self.numbering = NumberingForm(self._next_number, INVOICE_SERIES, RECEIPT_SERIES)

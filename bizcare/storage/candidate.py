@@ -19,6 +19,7 @@ from sqlmodel import SQLModel
 
 from bizcare.domain.errors import BizCareError, DatabaseTooNewError, ValidationError
 from bizcare.domain.i18n import QT_TRANSLATE_NOOP
+from bizcare.storage.copies import copy_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -56,16 +57,7 @@ def read_candidate(source: Path, copy: Path) -> None:
                               detail="file is not a database")  # fmt: skip
     try:
         # as_uri() percent-encodes spaces, "#" and non-ASCII user names (C:\\Users\\Budi Santoso).
-        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(copy)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_file(sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True), copy)
     except sqlite3.DatabaseError as exc:
         raise ValidationError(NOT_BIZCARE, path=str(source), detail=str(exc)) from exc
 

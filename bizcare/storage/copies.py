@@ -15,6 +15,20 @@ from bizcare.domain.i18n import QT_TRANSLATE_NOOP
 from bizcare.storage.db import Database
 
 
+def copy_file(src: sqlite3.Connection, target: Path) -> None:
+    """Copy what ``src`` reads (its WAL applied) page by page into the new file ``target``, as a
+    plain rollback-journal database; closes ``src``."""
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def backup_database(db: Database, target: Path) -> Path:
     """Copy the live database to ``target`` page by page while others may be writing."""
     if db.path is None:
@@ -30,16 +44,7 @@ def backup_database(db: Database, target: Path) -> Path:
     tmp = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(db.path)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_file(sqlite3.connect(db.path), tmp)
         os.replace(tmp, target)
     except (OSError, sqlite3.Error) as exc:
         if tmp.is_file():

@@ -35,9 +35,15 @@ HOSTILE = [
     "0", "1_000", "١٠٠٠", "１０００", "٣", "9223372036854775808", str(2**64), "10000000000",
     "999999999999999999999999", "9999-12-31", "0001-01-01", "2026-02-30", "9999-12",
     "Rp1.000.000.000.000.000", "1e9", "NaN", "draft:", "draft:99999999999999999999",
-    "INV/2026/11/0001\n", "../../../../etc/passwd", ".", "afile/x.pdf", "afile/x.db",
+    "INV/2026/11/0001\n", "../../../../escape.pdf", ".", "afile/x.pdf", "afile/x.db",
     "nosuch/dir/x.pdf", "line1\nline2", "'; DROP TABLE invoice; --", "%s%(x)s{0}",
 ]
+def _stays_here(value: str) -> bool:
+    """Generated text never names a place outside the test's folder (as an output path it
+    would be written there: the tests may run as root)."""
+    return not value.startswith(("/", "\\")) and ":" not in value and ".." not in value
+
+
 TRACEBACK = re.compile(r'Traceback \(most recent call last\)|File ".*", line \d+')
 
 
@@ -140,11 +146,17 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def shop_dir(tmp_path: Path, template: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)  # relative hostile paths land in the test's own folder
-    (tmp_path / "afile").write_text("a file where a folder should be", encoding="utf-8")
-    (tmp_path / "customers.csv").write_text("nama,telepon\nSari,0812345678\n",
-                                            encoding="utf-8")
-    return tmp_path
+    # Relative hostile paths land in the test's own folder: the working folder sits deeper
+    # than any "../" among them (the tests run as root on CI, where a path that climbs out
+    # could overwrite a system file: "../../../../etc/passwd" once did).
+    here = tmp_path.joinpath(*"sandbox/a/b/c/d/e".split("/"))
+    here.mkdir(parents=True)
+    assert max(v.count("..") for v in HOSTILE) < len(here.relative_to(tmp_path).parts)
+    monkeypatch.chdir(here)
+    (here / "afile").write_text("a file where a folder should be", encoding="utf-8")
+    (here / "customers.csv").write_text("nama,telepon\nSari,0812345678\n",
+                                        encoding="utf-8")
+    return here
 
 
 def run_captured(argv: list[str]) -> tuple[int, str, str]:
@@ -175,7 +187,8 @@ def check(argv: list[str], shop: Path) -> None:
 def test_hostile_values_never_crash_and_failures_change_nothing(
         data: st.DataObject, shop_dir: Path, template: Path) -> None:  # fmt: skip
     path, parser, target = data.draw(st.sampled_from(ARGUMENTS), label="argument")
-    hostile = data.draw(st.sampled_from(HOSTILE) | st.text(max_size=30), label="value")
+    hostile = data.draw(st.sampled_from(HOSTILE) | st.text(max_size=30).filter(_stays_here),
+                        label="value")
     shop = shop_dir / "toko.db"
     shutil.copyfile(template, shop)
     check(argv_for(path, parser, target, hostile, shop), shop)

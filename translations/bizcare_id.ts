@@ -3081,6 +3081,10 @@ Berkas log: {log}</translation>
             <translation>Kirim lewat WhatsApp</translation>
         </message>
         <message>
+            <source>Reading the members…</source>
+            <translation>Membaca daftar anggota…</translation>
+        </message>
+        <message>
             <source>{count} members, {points} points, until {date}</source>
             <translation>{count} anggota, {points} poin, sampai {date}</translation>
         </message>

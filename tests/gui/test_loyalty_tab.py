@@ -32,6 +32,7 @@ def tab(qtbot, db):  # type: ignore[no-untyped-def]
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
+    qtbot.waitUntil(lambda: not widget.reminders.busy, timeout=5000)
     return widget
 
 
@@ -122,7 +123,7 @@ def test_search_filters_in_sql(qtbot, tab) -> None:  # type: ignore[no-untyped-d
 
 def test_reminder_text_for_points_about_to_expire(tab) -> None:  # type: ignore[no-untyped-def]
     page = tab.reminders
-    assert page.model.rowCount() == 1
+    assert page.model.rowCount() == 1 and not page.busy
     row = page.selected()
     assert row.name == "Bambang" and row.points == 90
     assert page.message().startswith("Hello Bambang, 90 of your")
@@ -168,14 +169,27 @@ def test_daily_jobs_run_in_the_background(qtbot, db, set_today) -> None:  # type
         assert loyalty.balance(s, cid) == 0
 
 
-def test_hidden_pages_reload_when_shown(tab, db) -> None:  # type: ignore[no-untyped-def]
+def test_hidden_pages_reload_when_shown(qtbot, tab, db) -> None:  # type: ignore[no-untyped-def]
     bambang = tab.reminders.selected()
     with db.session() as s:
         loyalty.adjust_points(s, bambang.customer_id, 10, "Bonus kunjungan")
     tab.ctx.hub.changed.emit(Changes(loyalty=True))
-    assert tab.reminders.selected().balance == 90  # not in view: not reloaded yet
-    tab.pages.setCurrentWidget(tab.reminders)
+    assert not tab.reminders.busy  # not in view: not reloaded yet
+    assert tab.reminders.selected().balance == 90
+    with qtbot.waitSignal(tab.reminders.loaded, timeout=5000):
+        tab.pages.setCurrentWidget(tab.reminders)
+        assert tab.reminders.busy  # read off the GUI thread; the page shows it is reading
+        assert "Reading" in tab.reminders.summary.text()
     assert tab.reminders.selected().balance == 100
+
+
+def test_an_overtaken_reminder_list_is_dropped(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+    page = tab.reminders
+    page.days.setValue(5)  # a reload: Bambang's points lapse later than that
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.days.setValue(30)  # asked again before the first answer is shown
+    qtbot.waitUntil(lambda: not page.busy, timeout=5000)
+    assert page.model.rowCount() == 1 and page.selected().name == "Bambang"
 
 
 def test_catalogue_add_reward_and_switch_it_off(qtbot, tab, db) -> None:  # type: ignore[no-untyped-def]
